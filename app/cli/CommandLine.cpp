@@ -1,0 +1,117 @@
+#include "cli/CommandLine.h"
+
+#include "cli/InspectCommand.h"
+#include "core/i18n/Localization.h"
+#include "ui/MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFile>
+#include <QTextStream>
+#include <QTimer>
+
+#include <cstring>
+
+namespace claimscope::cli {
+namespace {
+
+class CommandLine final {
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
+public:
+    static QString commandsHelp()
+    {
+        return tr("Commands (run without a window):\n"
+                  "  inspect [--text] FILE…   Import files and report what was read.\n");
+    }
+};
+
+// Peak resident memory of this process in KiB, from the kernel's own accounting.
+long peakMemoryKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLong();
+    }
+    return -1;
+}
+
+} // namespace
+
+bool isHeadlessCommand(int argc, char **argv)
+{
+    return argc > 1 && std::strcmp(argv[1], "inspect") == 0;
+}
+
+int runHeadless()
+{
+    QStringList arguments = QCoreApplication::arguments();
+    core::Localization localization;
+    localization.setLanguage(core::Localization::systemLanguage());
+    const QString command = arguments.takeAt(1);
+    arguments[0] += u' ' + command;
+    return runInspect(arguments);
+}
+
+int runGui()
+{
+    core::Localization localization;
+    localization.setLanguage(core::Localization::systemLanguage());
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("CommandLine", "Claimscope shows who said what in the sources you study.") +
+        u'\n' + CommandLine::commandsHelp());
+    parser.addHelpOption();
+    parser.addVersionOption();
+    QCommandLineOption startupReport(
+        QStringLiteral("startup-report"),
+        QApplication::translate("CommandLine", "Print the time to the first painted document and quit "
+                                               "(for benchmarks)."));
+    startupReport.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(startupReport);
+    QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QApplication::translate("CommandLine", "Save a picture of the window once the first document "
+                                               "is shown, and quit (for documentation)."),
+        QStringLiteral("PNG"));
+    screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(screenshot);
+    parser.addPositionalArgument(
+        QStringLiteral("files"),
+        QApplication::translate("CommandLine", "Files to open; without any, the sample project opens."),
+        QApplication::translate("CommandLine", "[FILE…]"));
+    parser.process(*qApp);
+
+    ui::MainWindow window;
+    if (parser.isSet(startupReport)) {
+        QObject::connect(&window, &ui::MainWindow::documentPainted, qApp, [] {
+            QTextStream(stdout) << "first-document-painted peak-rss-kib=" << peakMemoryKiB() << Qt::endl;
+            QCoreApplication::exit(0);
+        });
+    }
+    if (parser.isSet(screenshot)) {
+        const QString path = parser.value(screenshot);
+        // Queued, so that the picture is taken after the paint that triggered it has finished.
+        QObject::connect(
+            &window, &ui::MainWindow::documentPainted, qApp,
+            [&window, path] {
+                const bool saved = window.grab().save(path);
+                if (!saved)
+                    QTextStream(stderr) << "claimscope: cannot write " << path << Qt::endl;
+                QCoreApplication::exit(saved ? 0 : 1);
+            },
+            Qt::QueuedConnection);
+    }
+    window.show();
+    const QStringList files = parser.positionalArguments();
+    if (files.isEmpty())
+        window.openSampleProject();
+    else
+        window.openFiles(files);
+    return QApplication::exec();
+}
+
+} // namespace claimscope::cli

@@ -1,0 +1,41 @@
+#include "ui/AboutBox.h"
+
+#include <QCoreApplication>
+#include <QMessageBox>
+
+#include <cmark.h>
+#include <libxml/xmlversion.h>
+
+namespace claimscope::ui {
+
+class AboutBox final {
+    Q_DECLARE_TR_FUNCTIONS(AboutBox)
+
+public:
+    static QString text()
+    {
+        const QString libraries = QStringLiteral("<ul>"
+                                                 "<li>Qt %1 — %2</li>"
+                                                 "<li>libxml2 %3 — %4</li>"
+                                                 "<li>cmark %5 — %6</li>"
+                                                 "<li>uchardet — %7</li>"
+                                                 "</ul>")
+                                      .arg(QString::fromLatin1(qVersion()), tr("LGPL 3.0"),
+                                           QString::fromLatin1(LIBXML_DOTTED_VERSION), tr("MIT licence"),
+                                           QString::fromLatin1(cmark_version_string()),
+                                           tr("BSD 2-clause licence"), tr("MPL 1.1, GPL 2.0 or LGPL 2.1"));
+        return QStringLiteral("<h3>Claimscope %1</h3><p>%2</p><p>%3</p><p>%4</p>%5")
+            .arg(QStringLiteral(CLAIMSCOPE_VERSION),
+                 tr("See who said what, who claimed what, and which figures each source cites."),
+                 tr("Claimscope is free software under the GNU General Public License, version 3 or later. "
+                    "It never uses the network and collects no data."),
+                 tr("Built with these libraries:"), libraries);
+    }
+};
+
+void showAboutBox(QWidget *parent)
+{
+    QMessageBox::about(parent, AboutBox::tr("About Claimscope"), AboutBox::text());
+}
+
+} // namespace claimscope::ui

@@ -1,0 +1,75 @@
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+// Runs the real executable, as a user's shell would.
+class TestInspectCommand final : public QObject {
+    Q_OBJECT
+
+private:
+    struct Run {
+        int exitCode;
+        QString out;
+        QString err;
+    };
+
+    static Run run(const QStringList &arguments)
+    {
+        QProcess process;
+        process.start(QStringLiteral(CLAIMSCOPE_EXECUTABLE), arguments);
+        process.waitForFinished(60000);
+        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    QTemporaryDir m_dir;
+
+private slots:
+    void reportsWhatWasRead()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("ru.txt"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(
+            QStringLiteral("Песков заявил, что решение Казахстана — его суверенное право.\n").toUtf8());
+        file.close();
+        const Run result = run({QStringLiteral("inspect"), QStringLiteral("--text"), path});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.contains(QStringLiteral("encoding: UTF-8")), qPrintable(result.out));
+        QVERIFY(result.out.contains(QStringLiteral("language: Russian")));
+        QVERIFY(result.out.contains(QStringLiteral("суверенное право")));
+        QVERIFY(result.err.isEmpty());
+    }
+
+    void badFilesGoToStderrWithANonZeroExit()
+    {
+        const QString good = m_dir.filePath(QStringLiteral("good.txt"));
+        QFile file(good);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Kazakhstan declined to apply.\n");
+        file.close();
+        const QString missing = m_dir.filePath(QStringLiteral("missing.txt"));
+        const Run result = run({QStringLiteral("inspect"), good, missing, m_dir.path()});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY(result.out.contains(good));
+        QVERIFY2(result.err.contains(missing + QStringLiteral("”: the file does not exist")),
+                 qPrintable(result.err));
+        QVERIFY(result.err.contains(QStringLiteral("this is a folder")));
+    }
+
+    void usageErrorsExitWithTwo()
+    {
+        QCOMPARE(run({QStringLiteral("inspect")}).exitCode, 2);
+        QCOMPARE(run({QStringLiteral("inspect"), QStringLiteral("--no-such-option")}).exitCode, 2);
+    }
+
+    void helpListsTheCommands()
+    {
+        const Run result = run({QStringLiteral("--help")});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(result.out.contains(QStringLiteral("inspect")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestInspectCommand)
+#include "tst_inspectcommand.moc"
