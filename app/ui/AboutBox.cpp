@@ -1,6 +1,6 @@
 #include "ui/AboutBox.h"
 
-#include <QCoreApplication>
+#include <QApplication>
 #include <QMessageBox>
 
 #include <cmark.h>
@@ -35,7 +35,13 @@ public:
 
 void showAboutBox(QWidget *parent)
 {
-    QMessageBox::about(parent, AboutBox::tr("About Claimscope"), AboutBox::text());
+    auto *box = new QMessageBox(QMessageBox::NoIcon, AboutBox::tr("About Claimscope"), AboutBox::text(),
+                                QMessageBox::Close, parent);
+    box->setObjectName(QStringLiteral("aboutBox"));
+    box->setTextFormat(Qt::RichText);
+    box->setIconPixmap(QApplication::windowIcon().pixmap(64, 64));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 } // namespace claimscope::ui

@@ -1,5 +1,8 @@
 #include "ui/ImportErrorDialog.h"
 
+#include <QDir>
+#include <QFileInfo>
+#include <QLocale>
 #include <QMessageBox>
 #include <QStringList>
 
@@ -16,10 +19,19 @@ public:
                             tr("%n file(s) could not be opened.", nullptr, static_cast<int>(errors.size())),
                             QMessageBox::Ok, parent);
         box->setObjectName(QStringLiteral("importErrors"));
-        QStringList lines;
-        for (const core::ImportError &error : errors)
-            lines.append(error.message());
-        box->setInformativeText(lines.join(u'\n'));
+        // The file name first, then why, then where: long paths must not bury the reason.
+        QString details;
+        for (const core::ImportError &error : errors) {
+            const QString path = QDir::toNativeSeparators(error.filePath());
+            QString reason = error.reasonText();
+            // The interface language's own capital (Turkish i → İ).
+            reason.replace(0, 1, QLocale().toUpper(reason.left(1)));
+            details += QStringLiteral("<p><b>%1</b><br>%2<br><small>%3</small></p>")
+                           .arg(QFileInfo(path).fileName().toHtmlEscaped(), reason.toHtmlEscaped(),
+                                path.toHtmlEscaped());
+        }
+        box->setTextFormat(Qt::PlainText);
+        box->setInformativeText(details);
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->setWindowModality(Qt::WindowModal);
         box->show();

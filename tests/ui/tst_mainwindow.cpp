@@ -48,6 +48,7 @@ private slots:
         QCoreApplication::setOrganizationName(QStringLiteral("ClaimscopeTests"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
         QVERIFY(m_localization.setLanguage(QStringLiteral("en")));
+        QVERIFY(QDir().mkpath(QStringLiteral(CLAIMSCOPE_TEST_OUTPUT_DIR "/screenshots")));
     }
 
     void init() { QSettings().clear(); }
@@ -81,7 +82,6 @@ private slots:
         window.sourceList()->setCurrentIndex(window.sourceList()->model()->index(0, 0));
         QTest::qWait(50);
         const QString shots = QStringLiteral(CLAIMSCOPE_TEST_OUTPUT_DIR "/screenshots");
-        QDir().mkpath(shots);
         QVERIFY(window.grab().save(shots + QStringLiteral("/mainwindow-en.png")));
     }
 
@@ -167,11 +167,27 @@ private slots:
         QVERIFY(box->informativeText().contains(QStringLiteral("binary")));
         QVERIFY(box->informativeText().contains(QDir::toNativeSeparators(missing)));
         QVERIFY(box->informativeText().contains(QStringLiteral("does not exist")));
+        QVERIFY(
+            box->grab().save(QStringLiteral(CLAIMSCOPE_TEST_OUTPUT_DIR "/screenshots/import-errors-en.png")));
         // The window stays usable: the message does not block, and the good file is in Open Recent.
         box->close();
         window.openFiles({good});
         QCOMPARE(window.sources()->rowCount(), 1);
         QVERIFY(QSettings().value(QStringLiteral("recentFiles")).toStringList().contains(good));
+    }
+
+    void aboutNamesTheVersionAndTheLibraries()
+    {
+        ui::MainWindow window;
+        window.show();
+        window.actions()->about->trigger();
+        auto *box = window.findChild<QMessageBox *>(QStringLiteral("aboutBox"));
+        QVERIFY(box && box->isVisible());
+        QVERIFY(box->text().contains(QStringLiteral("Claimscope " CLAIMSCOPE_VERSION)));
+        for (const char *library : {"Qt", "libxml2", "cmark", "uchardet", "GNU General Public License"})
+            QVERIFY2(box->text().contains(QLatin1StringView(library)), library);
+        QVERIFY(box->grab().save(QStringLiteral(CLAIMSCOPE_TEST_OUTPUT_DIR "/screenshots/about-en.png")));
+        box->close();
     }
 
     void remembersGeometryAndDocks()
