@@ -2,16 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>ImportErrorDialog</name>
-    <message numerus="yes">
-        <source>%n file(s) could not be opened.</source>
-        <translation>
-            <numerusform>%n file could not be opened.</numerusform>
-            <numerusform>%n files could not be opened.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>TextStatisticsLabels</name>
     <message numerus="yes">
         <source>%Ln character(s)</source>
@@ -25,6 +15,16 @@
         <translation>
             <numerusform>%Ln word</numerusform>
             <numerusform>%Ln words</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>claimscope::ui::ImportErrorDialog</name>
+    <message numerus="yes">
+        <source>%n file(s) could not be opened.</source>
+        <translation>
+            <numerusform>%n file could not be opened.</numerusform>
+            <numerusform>%n files could not be opened.</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,7 @@
 
 #include "cli/InspectCommand.h"
 #include "core/i18n/Localization.h"
+#include "ui/LanguageMenu.h"
 #include "ui/MainWindow.h"
 
 #include <QApplication>
@@ -39,6 +40,35 @@ long peakMemoryKiB()
     return -1;
 }
 
+// Takes "--language xx" or "--language=xx" out of the arguments: the language must be set before
+// any text, --help included, is produced.
+QString takeLanguageOption(QStringList &arguments)
+{
+    QString language;
+    for (qsizetype i = 1; i < arguments.size();) {
+        const QString &argument = arguments.at(i);
+        if (argument.startsWith(QStringLiteral("--language="))) {
+            language = argument.section(u'=', 1);
+            arguments.removeAt(i);
+        } else if (argument == u"--language" && i + 1 < arguments.size()) {
+            language = arguments.at(i + 1);
+            arguments.remove(i, 2);
+        } else {
+            ++i;
+        }
+    }
+    return language;
+}
+
+QCommandLineOption languageOption()
+{
+    return QCommandLineOption(QStringLiteral("language"),
+                              QApplication::translate("CommandLine",
+                                                      "Interface language: en, ru or tr (default: the saved "
+                                                      "choice, else the system's)."),
+                              QStringLiteral("code"));
+}
+
 } // namespace
 
 bool isHeadlessCommand(int argc, char **argv)
@@ -49,8 +79,9 @@ bool isHeadlessCommand(int argc, char **argv)
 int runHeadless()
 {
     QStringList arguments = QCoreApplication::arguments();
+    const QString language = takeLanguageOption(arguments);
     core::Localization localization;
-    localization.setLanguage(core::Localization::systemLanguage());
+    localization.setLanguage(language.isEmpty() ? core::Localization::systemLanguage() : language);
     const QString command = arguments.takeAt(1);
     arguments[0] += u' ' + command;
     return runInspect(arguments);
@@ -58,8 +89,11 @@ int runHeadless()
 
 int runGui()
 {
+    QStringList arguments = QCoreApplication::arguments();
+    const QString language = takeLanguageOption(arguments);
     core::Localization localization;
-    localization.setLanguage(core::Localization::systemLanguage());
+    localization.setLanguage(language.isEmpty() ? ui::LanguageMenu::languageFor(ui::LanguageMenu::savedChoice())
+                                                : language);
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QApplication::translate("CommandLine", "Claimscope shows who said what in the sources you study.") +
@@ -72,6 +106,7 @@ int runGui()
                                                "(for benchmarks)."));
     startupReport.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(startupReport);
+    parser.addOption(languageOption());
     QCommandLineOption screenshot(
         QStringLiteral("screenshot"),
         QApplication::translate("CommandLine", "Save a picture of the window once the first document "
@@ -83,9 +118,9 @@ int runGui()
         QStringLiteral("files"),
         QApplication::translate("CommandLine", "Files to open; without any, the sample project opens."),
         QApplication::translate("CommandLine", "[FILE…]"));
-    parser.process(*qApp);
+    parser.process(arguments);
 
-    ui::MainWindow window;
+    ui::MainWindow window(&localization);
     if (parser.isSet(startupReport)) {
         QObject::connect(&window, &ui::MainWindow::documentPainted, qApp, [] {
             QTextStream(stdout) << "first-document-painted peak-rss-kib=" << peakMemoryKiB() << Qt::endl;

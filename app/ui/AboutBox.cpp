@@ -1,6 +1,7 @@
 #include "ui/AboutBox.h"
 
 #include <QApplication>
+#include <QEvent>
 #include <QMessageBox>
 
 #include <cmark.h>
@@ -8,12 +9,33 @@
 
 namespace claimscope::ui {
 
-class AboutBox final {
-    Q_DECLARE_TR_FUNCTIONS(AboutBox)
+// Declared here, not in a header: nothing else needs the class, only the function below.
+class AboutBox final : public QMessageBox {
+    Q_OBJECT
 
 public:
-    static QString text()
+    explicit AboutBox(QWidget *parent)
+        : QMessageBox(QMessageBox::NoIcon, QString(), QString(), QMessageBox::Close, parent)
     {
+        setObjectName(QStringLiteral("aboutBox"));
+        setTextFormat(Qt::RichText);
+        setIconPixmap(QApplication::windowIcon().pixmap(64, 64));
+        setAttribute(Qt::WA_DeleteOnClose);
+        retranslate();
+    }
+
+protected:
+    void changeEvent(QEvent *event) override
+    {
+        if (event->type() == QEvent::LanguageChange)
+            retranslate();
+        QMessageBox::changeEvent(event);
+    }
+
+private:
+    void retranslate()
+    {
+        setWindowTitle(tr("About Claimscope"));
         const QString libraries = QStringLiteral("<ul>"
                                                  "<li>Qt %1 — %2</li>"
                                                  "<li>libxml2 %3 — %4</li>"
@@ -22,26 +44,22 @@ public:
                                                  "</ul>")
                                       .arg(QString::fromLatin1(qVersion()), tr("LGPL 3.0"),
                                            QString::fromLatin1(LIBXML_DOTTED_VERSION), tr("MIT licence"),
-                                           QString::fromLatin1(cmark_version_string()),
-                                           tr("BSD 2-clause licence"), tr("MPL 1.1, GPL 2.0 or LGPL 2.1"));
-        return QStringLiteral("<h3>Claimscope %1</h3><p>%2</p><p>%3</p><p>%4</p>%5")
-            .arg(QStringLiteral(CLAIMSCOPE_VERSION),
-                 tr("See who said what, who claimed what, and which figures each source cites."),
-                 tr("Claimscope is free software under the GNU General Public License, version 3 or later. "
-                    "It never uses the network and collects no data."),
-                 tr("Built with these libraries:"), libraries);
+                                           QString::fromLatin1(cmark_version_string()), tr("BSD 2-clause licence"),
+                                           tr("MPL 1.1, GPL 2.0 or LGPL 2.1"));
+        setText(QStringLiteral("<h3>Claimscope %1</h3><p>%2</p><p>%3</p><p>%4</p>%5")
+                    .arg(QStringLiteral(CLAIMSCOPE_VERSION),
+                         tr("See who said what, who claimed what, and which figures each source cites."),
+                         tr("Claimscope is free software under the GNU General Public License, version 3 or "
+                            "later. It never uses the network and collects no data."),
+                         tr("Built with these libraries:"), libraries));
     }
 };
 
 void showAboutBox(QWidget *parent)
 {
-    auto *box = new QMessageBox(QMessageBox::NoIcon, AboutBox::tr("About Claimscope"), AboutBox::text(),
-                                QMessageBox::Close, parent);
-    box->setObjectName(QStringLiteral("aboutBox"));
-    box->setTextFormat(Qt::RichText);
-    box->setIconPixmap(QApplication::windowIcon().pixmap(64, 64));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
+    (new AboutBox(parent))->open();
 }
 
 } // namespace claimscope::ui
+
+#include "AboutBox.moc"

@@ -1,27 +1,44 @@
 #include "ui/ImportErrorDialog.h"
 
 #include <QDir>
+#include <QEvent>
 #include <QFileInfo>
 #include <QLocale>
 #include <QMessageBox>
-#include <QStringList>
 
 namespace claimscope::ui {
 
-class ImportErrorDialog final {
-    Q_DECLARE_TR_FUNCTIONS(ImportErrorDialog)
+// Declared here, not in a header: nothing else needs the class, only the function below.
+class ImportErrorDialog final : public QMessageBox {
+    Q_OBJECT
 
 public:
-    static void show(QWidget *parent, const QList<core::ImportError> &errors)
+    ImportErrorDialog(QWidget *parent, QList<core::ImportError> errors)
+        : QMessageBox(QMessageBox::Warning, QStringLiteral("Claimscope"), QString(), QMessageBox::Ok, parent)
+        , m_errors(std::move(errors))
     {
-        auto *box =
-            new QMessageBox(QMessageBox::Warning, tr("Claimscope"),
-                            tr("%n file(s) could not be opened.", nullptr, static_cast<int>(errors.size())),
-                            QMessageBox::Ok, parent);
-        box->setObjectName(QStringLiteral("importErrors"));
+        setObjectName(QStringLiteral("importErrors"));
+        setTextFormat(Qt::PlainText);
+        setAttribute(Qt::WA_DeleteOnClose);
+        setWindowModality(Qt::WindowModal);
+        retranslate();
+    }
+
+protected:
+    void changeEvent(QEvent *event) override
+    {
+        if (event->type() == QEvent::LanguageChange)
+            retranslate();
+        QMessageBox::changeEvent(event);
+    }
+
+private:
+    void retranslate()
+    {
+        setText(tr("%n file(s) could not be opened.", nullptr, static_cast<int>(m_errors.size())));
         // The file name first, then why, then where: long paths must not bury the reason.
         QString details;
-        for (const core::ImportError &error : errors) {
+        for (const core::ImportError &error : m_errors) {
             const QString path = QDir::toNativeSeparators(error.filePath());
             QString reason = error.reasonText();
             // The interface language's own capital (Turkish i → İ).
@@ -30,18 +47,18 @@ public:
                            .arg(QFileInfo(path).fileName().toHtmlEscaped(), reason.toHtmlEscaped(),
                                 path.toHtmlEscaped());
         }
-        box->setTextFormat(Qt::PlainText);
-        box->setInformativeText(details);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->setWindowModality(Qt::WindowModal);
-        box->show();
+        setInformativeText(details);
     }
+
+    QList<core::ImportError> m_errors;
 };
 
 void showImportErrors(QWidget *parent, const QList<core::ImportError> &errors)
 {
     if (!errors.isEmpty())
-        ImportErrorDialog::show(parent, errors);
+        (new ImportErrorDialog(parent, errors))->show();
 }
 
 } // namespace claimscope::ui
+
+#include "ImportErrorDialog.moc"

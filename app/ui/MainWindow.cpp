@@ -9,6 +9,7 @@
 #include "ui/AppActions.h"
 #include "ui/DocumentView.h"
 #include "ui/ImportErrorDialog.h"
+#include "ui/LanguageMenu.h"
 #include "ui/RecentFiles.h"
 
 #include <QApplication>
@@ -35,12 +36,13 @@ const QString kStateKey = QStringLiteral("window/state");
 
 } // namespace
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(core::Localization *localization, QWidget *parent)
     : QMainWindow(parent)
     , m_actions(std::make_unique<AppActions>(this))
     , m_sources(new core::SourceListModel(this))
     , m_sortedSources(new QSortFilterProxyModel(this))
     , m_documentView(new DocumentView(this))
+    , m_localization(localization)
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_sortedSources->setSourceModel(m_sources);
@@ -113,6 +115,10 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_actions->zoomIn);
     m_viewMenu->addAction(m_actions->zoomOut);
     m_viewMenu->addAction(m_actions->zoomReset);
+    if (m_localization) {
+        m_viewMenu->addSeparator();
+        m_viewMenu->addMenu(new LanguageMenu(m_localization, this));
+    }
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_actions->about);

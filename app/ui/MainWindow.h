@@ -12,8 +12,9 @@ class QSortFilterProxyModel;
 class QTreeView;
 
 namespace claimscope::core {
+class Localization;
 class SourceListModel;
-}
+} // namespace claimscope::core
 
 namespace claimscope::ui {
 
@@ -24,7 +25,8 @@ class MainWindow final : public QMainWindow {
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    // The language menu switches `localization`; without one it is not shown.
+    explicit MainWindow(core::Localization *localization = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     void openSampleProject();
@@ -70,6 +72,7 @@ private:
     QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
+    core::Localization *m_localization;
     QLabel *m_charactersLabel = nullptr;
     QLabel *m_wordsLabel = nullptr;
     QLabel *m_languageLabel = nullptr;

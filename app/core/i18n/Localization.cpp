@@ -26,7 +26,9 @@ QStringList Localization::supportedLanguages()
 
 QString Localization::systemLanguage()
 {
-    const QString code = QLocale::system().name().left(2);
+    // uiLanguages() honours LANGUAGE and LC_MESSAGES, not only LANG.
+    const QStringList preferred = QLocale::system().uiLanguages();
+    const QString code = preferred.isEmpty() ? QString() : preferred.first().left(2).toLower();
     return supportedLanguages().contains(code) ? code : QStringLiteral("en");
 }
 
