@@ -23,7 +23,7 @@ public:
     static QString commandsHelp()
     {
         return tr("Commands (run without a window):\n"
-                  "  inspect [--text] FILE…   Import files and report what was read.\n");
+                  "  inspect [--text] FILE…   Import files and report what was read.");
     }
 };
 
@@ -63,17 +63,53 @@ QString takeLanguageOption(QStringList &arguments)
 QCommandLineOption languageOption()
 {
     return QCommandLineOption(QStringLiteral("language"),
-                              QApplication::translate("CommandLine",
-                                                      "Interface language: en, ru or tr (default: the saved "
-                                                      "choice, else the system's)."),
+                              CommandLine::tr("Interface language: en, ru or tr (default: the saved "
+                                              "choice, else the system's)."),
                               QStringLiteral("code"));
+}
+
+struct GuiOptions {
+    QCommandLineOption startupReport{QStringLiteral("startup-report"),
+                                     CommandLine::tr("Print the time to the first painted document and quit "
+                                                     "(for benchmarks).")};
+    QCommandLineOption screenshot{QStringLiteral("screenshot"),
+                                  CommandLine::tr("Save a picture of the window once the first document "
+                                                  "is shown, and quit (for documentation)."),
+                                  QStringLiteral("PNG")};
+};
+
+// The window's options; --help and --version print from them without needing a display.
+void describeGuiOptions(QCommandLineParser &parser, GuiOptions &options)
+{
+    parser.setApplicationDescription(
+        CommandLine::tr("Claimscope shows who said what in the sources you study.") + u'\n' +
+        CommandLine::commandsHelp());
+    parser.addHelpOption();
+    parser.addVersionOption();
+    options.startupReport.setFlags(QCommandLineOption::HiddenFromHelp);
+    options.screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({options.startupReport, options.screenshot, languageOption()});
+    parser.addPositionalArgument(QStringLiteral("files"),
+                                 CommandLine::tr("Files to open; without any, the sample project opens."),
+                                 CommandLine::tr("[FILE…]"));
+}
+
+bool asksForHelpOrVersion(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char *flag : {"-h", "--help", "-?", "--help-all", "-v", "--version"}) {
+            if (std::strcmp(argv[i], flag) == 0)
+                return true;
+        }
+    }
+    return false;
 }
 
 } // namespace
 
 bool isHeadlessCommand(int argc, char **argv)
 {
-    return argc > 1 && std::strcmp(argv[1], "inspect") == 0;
+    return (argc > 1 && std::strcmp(argv[1], "inspect") == 0) || asksForHelpOrVersion(argc, argv);
 }
 
 int runHeadless()
@@ -82,6 +118,13 @@ int runHeadless()
     const QString language = takeLanguageOption(arguments);
     core::Localization localization;
     localization.setLanguage(language.isEmpty() ? core::Localization::systemLanguage() : language);
+    if (arguments.value(1) != u"inspect") {
+        QCommandLineParser parser;
+        GuiOptions options;
+        describeGuiOptions(parser, options);
+        parser.process(arguments); // prints help or version and exits
+        return 0;
+    }
     const QString command = arguments.takeAt(1);
     arguments[0] += u' ' + command;
     return runInspect(arguments);
@@ -92,43 +135,22 @@ int runGui()
     QStringList arguments = QCoreApplication::arguments();
     const QString language = takeLanguageOption(arguments);
     core::Localization localization;
-    localization.setLanguage(language.isEmpty() ? ui::LanguageMenu::languageFor(ui::LanguageMenu::savedChoice())
-                                                : language);
+    localization.setLanguage(
+        language.isEmpty() ? ui::LanguageMenu::languageFor(ui::LanguageMenu::savedChoice()) : language);
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("CommandLine", "Claimscope shows who said what in the sources you study.") +
-        u'\n' + CommandLine::commandsHelp());
-    parser.addHelpOption();
-    parser.addVersionOption();
-    QCommandLineOption startupReport(
-        QStringLiteral("startup-report"),
-        QApplication::translate("CommandLine", "Print the time to the first painted document and quit "
-                                               "(for benchmarks)."));
-    startupReport.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOption(startupReport);
-    parser.addOption(languageOption());
-    QCommandLineOption screenshot(
-        QStringLiteral("screenshot"),
-        QApplication::translate("CommandLine", "Save a picture of the window once the first document "
-                                               "is shown, and quit (for documentation)."),
-        QStringLiteral("PNG"));
-    screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOption(screenshot);
-    parser.addPositionalArgument(
-        QStringLiteral("files"),
-        QApplication::translate("CommandLine", "Files to open; without any, the sample project opens."),
-        QApplication::translate("CommandLine", "[FILE…]"));
+    GuiOptions options;
+    describeGuiOptions(parser, options);
     parser.process(arguments);
 
     ui::MainWindow window(&localization);
-    if (parser.isSet(startupReport)) {
+    if (parser.isSet(options.startupReport)) {
         QObject::connect(&window, &ui::MainWindow::documentPainted, qApp, [] {
             QTextStream(stdout) << "first-document-painted peak-rss-kib=" << peakMemoryKiB() << Qt::endl;
             QCoreApplication::exit(0);
         });
     }
-    if (parser.isSet(screenshot)) {
-        const QString path = parser.value(screenshot);
+    if (parser.isSet(options.screenshot)) {
+        const QString path = parser.value(options.screenshot);
         // Queued, so that the picture is taken after the paint that triggered it has finished.
         QObject::connect(
             &window, &ui::MainWindow::documentPainted, qApp,
