@@ -5,246 +5,246 @@
     <name>AppActions</name>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть…</translation>
     </message>
     <message>
         <source>Open text, Markdown or HTML files as sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть как источники файлы с простым текстом, Markdown или HTML</translation>
     </message>
     <message>
         <source>&amp;Clear Recent Files</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Очистить список</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выход</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Копировать</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Найти…</translation>
     </message>
     <message>
         <source>Search the text of the open source</source>
-        <translation type="unfinished"></translation>
+        <translation>Искать в тексте текущего источника</translation>
     </message>
     <message>
         <source>Find &amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти &amp;следующее</translation>
     </message>
     <message>
         <source>Find Pre&amp;vious</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти &amp;предыдущее</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Увеличить</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>У&amp;меньшить</translation>
     </message>
     <message>
         <source>&amp;Reset Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сбросить масштаб</translation>
     </message>
     <message>
         <source>&amp;About Claimscope</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О программе Claimscope</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>О &amp;Qt</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Commands (run without a window):
-  inspect [--text] FILE…   Import files and report what was read.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Interface language: en, ru or tr (default: the saved choice, else the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык интерфейса: en, ru или tr (по умолчанию — сохранённый выбор, а если его нет — язык системы).</translation>
     </message>
     <message>
         <source>Claimscope shows who said what in the sources you study.</source>
-        <translation type="unfinished"></translation>
+        <translation>Claimscope показывает, кто что сказал в изучаемых вами источниках.</translation>
     </message>
     <message>
         <source>Print the time to the first painted document and quit (for benchmarks).</source>
-        <translation type="unfinished"></translation>
+        <translation>Вывести время до первой отрисовки документа и завершить работу (для замеров производительности).</translation>
     </message>
     <message>
         <source>Save a picture of the window once the first document is shown, and quit (for documentation).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить снимок окна после показа первого документа и завершить работу (для документации).</translation>
     </message>
     <message>
         <source>Files to open; without any, the sample project opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы для открытия; если они не указаны, откроется демонстрационный проект.</translation>
     </message>
     <message>
         <source>[FILE…]</source>
-        <translation type="unfinished"></translation>
+        <translation>[ФАЙЛ…]</translation>
+    </message>
+    <message>
+        <source>Commands (run without a window):
+  inspect [--text] FILE…   Import files and report what was read.</source>
+        <translation>Команды (выполняются без окна):
+  inspect [--text] ФАЙЛ…   Импортировать файлы и вывести сведения о прочитанном.</translation>
     </message>
 </context>
 <context>
     <name>ImportError</name>
     <message>
         <source>the file does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>файл не существует</translation>
     </message>
     <message>
         <source>this is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>это папка, а не файл</translation>
     </message>
     <message>
         <source>this is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>это не обычный файл</translation>
     </message>
     <message>
         <source>the file cannot be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся прочитать файл (%1)</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>файл пуст</translation>
     </message>
     <message>
         <source>the file is too large (%1); the limit is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>файл слишком большой (%1); допустимо не более %2</translation>
     </message>
     <message>
         <source>this is a binary file, not text</source>
-        <translation type="unfinished"></translation>
+        <translation>это двоичный файл, а не текст</translation>
     </message>
     <message>
         <source>this is a binary file (%1), not text</source>
-        <translation type="unfinished"></translation>
+        <translation>это двоичный файл (%1), а не текст</translation>
     </message>
     <message>
         <source>the text is not valid UTF-8 (first bad byte on line %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>текст не соответствует кодировке UTF-8 (первый недопустимый байт — в строке %1)</translation>
     </message>
     <message>
         <source>the text is not valid %1</source>
-        <translation type="unfinished"></translation>
+        <translation>текст не соответствует кодировке %1</translation>
     </message>
     <message>
         <source>the text encoding could not be recognised</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось определить кодировку текста</translation>
     </message>
     <message>
         <source>%1 files cannot be imported yet</source>
-        <translation type="unfinished"></translation>
+        <translation>импорт файлов %1 пока не поддерживается</translation>
     </message>
     <message>
         <source>the file contains no readable text</source>
-        <translation type="unfinished"></translation>
+        <translation>в файле нет читаемого текста</translation>
     </message>
     <message>
         <source>the file is malformed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>в структуре файла есть ошибки (%1)</translation>
     </message>
     <message>
         <source>“%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»: %2</translation>
     </message>
 </context>
 <context>
     <name>InspectCommand</name>
     <message>
         <source>Import files as Claimscope would and report what was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать файлы так же, как это делает Claimscope, и вывести сведения о прочитанном.</translation>
     </message>
     <message>
         <source>Print the extracted plain text too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вывести также извлечённый простой текст.</translation>
     </message>
     <message>
         <source>Files to inspect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы для проверки.</translation>
     </message>
     <message>
         <source>FILE…</source>
-        <translation type="unfinished"></translation>
+        <translation>ФАЙЛ…</translation>
     </message>
     <message>
         <source>claimscope inspect: no file given</source>
-        <translation type="unfinished"></translation>
+        <translation>claimscope inspect: не указан ни один файл</translation>
     </message>
     <message>
         <source>title: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>заголовок: %1</translation>
     </message>
     <message>
         <source>format: %1, encoding: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>формат: %1, кодировка: %2</translation>
     </message>
     <message>
         <source>language: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>язык: %1</translation>
     </message>
 </context>
 <context>
     <name>LanguageNames</name>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Английский</translation>
     </message>
     <message>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Русский</translation>
     </message>
     <message>
         <source>Turkish</source>
-        <translation type="unfinished"></translation>
+        <translation>Турецкий</translation>
     </message>
     <message>
         <source>Kazakh</source>
-        <translation type="unfinished"></translation>
+        <translation>Казахский</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестен</translation>
     </message>
 </context>
 <context>
     <name>NumberFormat</name>
     <message>
         <source>%1 trillion</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 трлн</translation>
     </message>
     <message>
         <source>%1 billion</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 млрд</translation>
     </message>
     <message>
         <source>%1 million</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 млн</translation>
     </message>
 </context>
 <context>
     <name>TextStatisticsLabels</name>
     <message numerus="yes">
         <source>%Ln character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln символ</numerusform>
+            <numerusform>%Ln символа</numerusform>
+            <numerusform>%Ln символов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln слово</numerusform>
+            <numerusform>%Ln слова</numerusform>
+            <numerusform>%Ln слов</numerusform>
         </translation>
     </message>
 </context>
@@ -252,102 +252,102 @@
     <name>claimscope::core::SourceListModel</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок</translation>
     </message>
     <message>
         <source>Outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>Издание</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
 </context>
 <context>
     <name>claimscope::ui::AboutBox</name>
     <message>
         <source>About Claimscope</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе Claimscope</translation>
     </message>
     <message>
         <source>LGPL 3.0</source>
-        <translation type="unfinished"></translation>
+        <translation>LGPL 3.0</translation>
     </message>
     <message>
         <source>MIT licence</source>
-        <translation type="unfinished"></translation>
+        <translation>лицензия MIT</translation>
     </message>
     <message>
         <source>BSD 2-clause licence</source>
-        <translation type="unfinished"></translation>
+        <translation>2-пунктная лицензия BSD</translation>
     </message>
     <message>
         <source>MPL 1.1, GPL 2.0 or LGPL 2.1</source>
-        <translation type="unfinished"></translation>
+        <translation>MPL 1.1, GPL 2.0 или LGPL 2.1</translation>
     </message>
     <message>
         <source>See who said what, who claimed what, and which figures each source cites.</source>
-        <translation type="unfinished"></translation>
+        <translation>Узнайте, кто что сказал, кто что утверждал и какие цифры приводит каждый источник.</translation>
     </message>
     <message>
         <source>Claimscope is free software under the GNU General Public License, version 3 or later. It never uses the network and collects no data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Claimscope — свободная программа, распространяемая на условиях Стандартной общественной лицензии GNU версии 3 или более поздней. Она никогда не обращается к сети и не собирает никаких данных.</translation>
     </message>
     <message>
         <source>Built with these libraries:</source>
-        <translation type="unfinished"></translation>
+        <translation>Используемые библиотеки:</translation>
     </message>
 </context>
 <context>
     <name>claimscope::ui::DocumentView</name>
     <message>
         <source>Choose a source on the left, or open files with File → Open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите источник слева или откройте файлы командой «Файл → Открыть».</translation>
     </message>
 </context>
 <context>
     <name>claimscope::ui::FindBar</name>
     <message>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Совпадений нет</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 из %2</translation>
     </message>
     <message>
         <source>Find in text</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти в тексте</translation>
     </message>
     <message>
         <source>Previous match (Shift+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Предыдущее совпадение (Shift+Enter)</translation>
     </message>
     <message>
         <source>Next match (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующее совпадение (Enter)</translation>
     </message>
     <message>
         <source>Match case</source>
-        <translation type="unfinished"></translation>
+        <translation>Учитывать регистр</translation>
     </message>
     <message>
         <source>Close the search bar (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть панель поиска (Esc)</translation>
     </message>
 </context>
 <context>
     <name>claimscope::ui::ImportErrorDialog</name>
     <message numerus="yes">
         <source>%n file(s) could not be opened.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Не удалось открыть %n файл.</numerusform>
+            <numerusform>Не удалось открыть %n файла.</numerusform>
+            <numerusform>Не удалось открыть %n файлов.</numerusform>
         </translation>
     </message>
 </context>
@@ -355,54 +355,54 @@
     <name>claimscope::ui::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык</translation>
     </message>
     <message>
         <source>System Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык системы</translation>
     </message>
     <message>
         <source>Follow the language of the system, or English if it is not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Использовать язык системы, а если он недоступен — английский</translation>
     </message>
 </context>
 <context>
     <name>claimscope::ui::MainWindow</name>
     <message>
         <source>Sources (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Источники (%1)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Все файлы (*)</translation>
     </message>
     <message>
         <source>Open Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть источники</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Недавние файлы</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Правка</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Источники</translation>
     </message>
 </context>
 </TS>

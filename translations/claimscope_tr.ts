@@ -5,242 +5,242 @@
     <name>AppActions</name>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aç…</translation>
     </message>
     <message>
         <source>Open text, Markdown or HTML files as sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Düz metin, Markdown veya HTML dosyalarını kaynak olarak aç</translation>
     </message>
     <message>
         <source>&amp;Clear Recent Files</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Listeyi Temizle</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Çı&amp;k</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopyala</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bul…</translation>
     </message>
     <message>
         <source>Search the text of the open source</source>
-        <translation type="unfinished"></translation>
+        <translation>Görüntülenen kaynağın metninde ara</translation>
     </message>
     <message>
         <source>Find &amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sonrakini Bul</translation>
     </message>
     <message>
         <source>Find Pre&amp;vious</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ncekini Bul</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yakınlaştır</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uzaklaştır</translation>
     </message>
     <message>
         <source>&amp;Reset Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Yakınlaştırmayı &amp;Sıfırla</translation>
     </message>
     <message>
         <source>&amp;About Claimscope</source>
-        <translation type="unfinished"></translation>
+        <translation>Claimscope &amp;Hakkında</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qt Hakkında</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Commands (run without a window):
-  inspect [--text] FILE…   Import files and report what was read.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Interface language: en, ru or tr (default: the saved choice, else the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Arayüz dili: en, ru veya tr (varsayılan: kaydedilen seçim, o yoksa sistemin dili).</translation>
     </message>
     <message>
         <source>Claimscope shows who said what in the sources you study.</source>
-        <translation type="unfinished"></translation>
+        <translation>Claimscope, incelediğiniz kaynaklarda kimin ne dediğini gösterir.</translation>
     </message>
     <message>
         <source>Print the time to the first painted document and quit (for benchmarks).</source>
-        <translation type="unfinished"></translation>
+        <translation>İlk belge çizilene kadar geçen süreyi yazdırır ve çıkar (performans ölçümleri için).</translation>
     </message>
     <message>
         <source>Save a picture of the window once the first document is shown, and quit (for documentation).</source>
-        <translation type="unfinished"></translation>
+        <translation>İlk belge gösterilince pencerenin görüntüsünü kaydeder ve çıkar (belgelendirme için).</translation>
     </message>
     <message>
         <source>Files to open; without any, the sample project opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Açılacak dosyalar; hiçbiri verilmezse örnek proje açılır.</translation>
     </message>
     <message>
         <source>[FILE…]</source>
-        <translation type="unfinished"></translation>
+        <translation>[DOSYA…]</translation>
+    </message>
+    <message>
+        <source>Commands (run without a window):
+  inspect [--text] FILE…   Import files and report what was read.</source>
+        <translation>Komutlar (pencere açmadan çalışır):
+  inspect [--text] DOSYA…  Dosyaları içe aktarır ve neyin okunduğunu bildirir.</translation>
     </message>
 </context>
 <context>
     <name>ImportError</name>
     <message>
         <source>the file does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>dosya mevcut değil</translation>
     </message>
     <message>
         <source>this is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>bu bir klasör, dosya değil</translation>
     </message>
     <message>
         <source>this is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>bu normal bir dosya değil</translation>
     </message>
     <message>
         <source>the file cannot be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>dosya okunamıyor (%1)</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>dosya boş</translation>
     </message>
     <message>
         <source>the file is too large (%1); the limit is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dosya çok büyük (%1); en fazla %2 olabilir</translation>
     </message>
     <message>
         <source>this is a binary file, not text</source>
-        <translation type="unfinished"></translation>
+        <translation>bu bir ikili dosya, metin değil</translation>
     </message>
     <message>
         <source>this is a binary file (%1), not text</source>
-        <translation type="unfinished"></translation>
+        <translation>bu bir ikili dosya (%1), metin değil</translation>
     </message>
     <message>
         <source>the text is not valid UTF-8 (first bad byte on line %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>metin UTF-8 kodlamasına uygun değil (ilk hatalı bayt %1. satırda)</translation>
     </message>
     <message>
         <source>the text is not valid %1</source>
-        <translation type="unfinished"></translation>
+        <translation>metin %1 kodlamasına uygun değil</translation>
     </message>
     <message>
         <source>the text encoding could not be recognised</source>
-        <translation type="unfinished"></translation>
+        <translation>metnin kodlaması belirlenemedi</translation>
     </message>
     <message>
         <source>%1 files cannot be imported yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dosyaları henüz içe aktarılamıyor</translation>
     </message>
     <message>
         <source>the file contains no readable text</source>
-        <translation type="unfinished"></translation>
+        <translation>dosyada okunabilir metin yok</translation>
     </message>
     <message>
         <source>the file is malformed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>dosyanın yapısı hatalı (%1)</translation>
     </message>
     <message>
         <source>“%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”: %2</translation>
     </message>
 </context>
 <context>
     <name>InspectCommand</name>
     <message>
         <source>Import files as Claimscope would and report what was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosyaları Claimscope&apos;un yaptığı gibi içe aktarır ve neyin okunduğunu bildirir.</translation>
     </message>
     <message>
         <source>Print the extracted plain text too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Çıkarılan düz metni de yazdırır.</translation>
     </message>
     <message>
         <source>Files to inspect.</source>
-        <translation type="unfinished"></translation>
+        <translation>İncelenecek dosyalar.</translation>
     </message>
     <message>
         <source>FILE…</source>
-        <translation type="unfinished"></translation>
+        <translation>DOSYA…</translation>
     </message>
     <message>
         <source>claimscope inspect: no file given</source>
-        <translation type="unfinished"></translation>
+        <translation>claimscope inspect: dosya belirtilmedi</translation>
     </message>
     <message>
         <source>title: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>başlık: %1</translation>
     </message>
     <message>
         <source>format: %1, encoding: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>biçim: %1, kodlama: %2</translation>
     </message>
     <message>
         <source>language: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dil: %1</translation>
     </message>
 </context>
 <context>
     <name>LanguageNames</name>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>İngilizce</translation>
     </message>
     <message>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Rusça</translation>
     </message>
     <message>
         <source>Turkish</source>
-        <translation type="unfinished"></translation>
+        <translation>Türkçe</translation>
     </message>
     <message>
         <source>Kazakh</source>
-        <translation type="unfinished"></translation>
+        <translation>Kazakça</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilinmiyor</translation>
     </message>
 </context>
 <context>
     <name>NumberFormat</name>
     <message>
         <source>%1 trillion</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 trilyon</translation>
     </message>
     <message>
         <source>%1 billion</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 milyar</translation>
     </message>
     <message>
         <source>%1 million</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 milyon</translation>
     </message>
 </context>
 <context>
     <name>TextStatisticsLabels</name>
     <message numerus="yes">
         <source>%Ln character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln karakter</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln sözcük</numerusform>
         </translation>
     </message>
 </context>
@@ -248,100 +248,100 @@
     <name>claimscope::core::SourceListModel</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Başlık</translation>
     </message>
     <message>
         <source>Outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>Yayın organı</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarih</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Dil</translation>
     </message>
 </context>
 <context>
     <name>claimscope::ui::AboutBox</name>
     <message>
         <source>About Claimscope</source>
-        <translation type="unfinished"></translation>
+        <translation>Claimscope Hakkında</translation>
     </message>
     <message>
         <source>LGPL 3.0</source>
-        <translation type="unfinished"></translation>
+        <translation>LGPL 3.0</translation>
     </message>
     <message>
         <source>MIT licence</source>
-        <translation type="unfinished"></translation>
+        <translation>MIT lisansı</translation>
     </message>
     <message>
         <source>BSD 2-clause licence</source>
-        <translation type="unfinished"></translation>
+        <translation>2 maddeli BSD lisansı</translation>
     </message>
     <message>
         <source>MPL 1.1, GPL 2.0 or LGPL 2.1</source>
-        <translation type="unfinished"></translation>
+        <translation>MPL 1.1, GPL 2.0 veya LGPL 2.1</translation>
     </message>
     <message>
         <source>See who said what, who claimed what, and which figures each source cites.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimin ne dediğini, kimin neyi iddia ettiğini ve her kaynağın hangi rakamlara yer verdiğini görün.</translation>
     </message>
     <message>
         <source>Claimscope is free software under the GNU General Public License, version 3 or later. It never uses the network and collects no data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Claimscope, GNU Genel Kamu Lisansı&apos;nın 3. veya daha sonraki bir sürümüyle dağıtılan özgür bir yazılımdır. Hiçbir zaman ağa bağlanmaz ve hiçbir veri toplamaz.</translation>
     </message>
     <message>
         <source>Built with these libraries:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanılan kütüphaneler:</translation>
     </message>
 </context>
 <context>
     <name>claimscope::ui::DocumentView</name>
     <message>
         <source>Choose a source on the left, or open files with File → Open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soldan bir kaynak seçin veya dosyaları Dosya → Aç komutuyla açın.</translation>
     </message>
 </context>
 <context>
     <name>claimscope::ui::FindBar</name>
     <message>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Eşleşme yok</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Find in text</source>
-        <translation type="unfinished"></translation>
+        <translation>Metinde bul</translation>
     </message>
     <message>
         <source>Previous match (Shift+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Önceki eşleşme (Shift+Enter)</translation>
     </message>
     <message>
         <source>Next match (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonraki eşleşme (Enter)</translation>
     </message>
     <message>
         <source>Match case</source>
-        <translation type="unfinished"></translation>
+        <translation>Büyük/küçük harfe duyarlı</translation>
     </message>
     <message>
         <source>Close the search bar (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arama çubuğunu kapat (Esc)</translation>
     </message>
 </context>
 <context>
     <name>claimscope::ui::ImportErrorDialog</name>
     <message numerus="yes">
         <source>%n file(s) could not be opened.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dosya açılamadı.</numerusform>
         </translation>
     </message>
 </context>
@@ -349,54 +349,54 @@
     <name>claimscope::ui::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dil</translation>
     </message>
     <message>
         <source>System Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistem Dili</translation>
     </message>
     <message>
         <source>Follow the language of the system, or English if it is not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistemin dilini, o dil yoksa İngilizceyi kullan</translation>
     </message>
 </context>
 <context>
     <name>claimscope::ui::MainWindow</name>
     <message>
         <source>Sources (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaynaklar (%1)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tüm dosyalar (*)</translation>
     </message>
     <message>
         <source>Open Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaynakları Aç</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dosya</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Son Kullanılan Dosyalar</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Dü&amp;zen</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Görünüm</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yardım</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaynaklar</translation>
     </message>
 </context>
 </TS>

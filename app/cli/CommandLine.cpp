@@ -109,7 +109,12 @@ bool asksForHelpOrVersion(int argc, char **argv)
 
 bool isHeadlessCommand(int argc, char **argv)
 {
-    return (argc > 1 && std::strcmp(argv[1], "inspect") == 0) || asksForHelpOrVersion(argc, argv);
+    // The command is the first argument that is not the language option (which may come first).
+    int i = 1;
+    while (i < argc &&
+           (std::strncmp(argv[i], "--language=", 11) == 0 || std::strcmp(argv[i], "--language") == 0))
+        i += std::strcmp(argv[i], "--language") == 0 ? 2 : 1;
+    return (i < argc && std::strcmp(argv[i], "inspect") == 0) || asksForHelpOrVersion(argc, argv);
 }
 
 int runHeadless()

@@ -1,4 +1,5 @@
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -13,9 +14,13 @@ private:
         QString err;
     };
 
-    static Run run(const QStringList &arguments)
+    static Run run(const QStringList &arguments, const QStringList &environment = {})
     {
         QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const QString &entry : environment)
+            env.insert(entry.section(u'=', 0, 0), entry.section(u'=', 1));
+        process.setProcessEnvironment(env);
         process.start(QStringLiteral(CLAIMSCOPE_EXECUTABLE), arguments);
         process.waitForFinished(60000);
         return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
@@ -61,6 +66,55 @@ private slots:
     {
         QCOMPARE(run({QStringLiteral("inspect")}).exitCode, 2);
         QCOMPARE(run({QStringLiteral("inspect"), QStringLiteral("--no-such-option")}).exitCode, 2);
+    }
+
+    void messagesFollowTheLanguage_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QStringList>("environment");
+        QTest::addColumn<QString>("expectedReason");
+        const QString missing = QStringLiteral("/nonexistent/file.txt");
+        QTest::newRow("LANG=ru_RU.UTF-8 gives russian")
+            << QStringList{QStringLiteral("inspect"), missing}
+            << QStringList{QStringLiteral("LANG=ru_RU.UTF-8"), QStringLiteral("LC_ALL="),
+                           QStringLiteral("LANGUAGE=")}
+            << QStringLiteral("файл не существует");
+        QTest::newRow("LC_MESSAGES=tr_TR.UTF-8 gives turkish")
+            << QStringList{QStringLiteral("inspect"), missing}
+            << QStringList{QStringLiteral("LANG=C.UTF-8"), QStringLiteral("LC_ALL="),
+                           QStringLiteral("LANGUAGE="), QStringLiteral("LC_MESSAGES=tr_TR.UTF-8")}
+            << QStringLiteral("dosya mevcut değil");
+        QTest::newRow("--language overrides the environment")
+            << QStringList{QStringLiteral("--language"), QStringLiteral("tr"), QStringLiteral("inspect"),
+                           missing}
+            << QStringList{QStringLiteral("LANG=ru_RU.UTF-8"), QStringLiteral("LC_ALL="),
+                           QStringLiteral("LANGUAGE=")}
+            << QStringLiteral("dosya mevcut değil");
+        QTest::newRow("an unknown language falls back to english")
+            << QStringList{QStringLiteral("--language=de"), QStringLiteral("inspect"), missing}
+            << QStringList{} << QStringLiteral("the file does not exist");
+    }
+
+    void messagesFollowTheLanguage()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QStringList, environment);
+        QFETCH(QString, expectedReason);
+        const Run result = run(arguments, environment);
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(expectedReason), qPrintable(result.err));
+    }
+
+    void helpFollowsTheLanguage()
+    {
+        const Run result =
+            run({QStringLiteral("--help")}, {QStringLiteral("LANG=ru_RU.UTF-8"), QStringLiteral("LC_ALL=")});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.contains(QStringLiteral("inspect")), qPrintable(result.out));
+        // Both our text and Qt's own ("Options:") are Russian.
+        QVERIFY2(result.out.contains(QStringLiteral("Параметры")), qPrintable(result.out));
+        QVERIFY2(result.out.contains(QStringLiteral("Claimscope")), qPrintable(result.out));
+        QVERIFY2(!result.out.contains(QStringLiteral("Files to open")), qPrintable(result.out));
     }
 
     void helpListsTheCommands()

@@ -1,6 +1,7 @@
 #include "core/i18n/Localization.h"
 
 #include <QCoreApplication>
+#include <QEvent>
 #include <QLibraryInfo>
 #include <QLocale>
 
@@ -61,6 +62,9 @@ bool Localization::setLanguage(const QString &requested)
         QCoreApplication::installTranslator(appTranslator.get());
         m_appTranslator = std::move(appTranslator);
     }
+    // Installing posts LanguageChange; deliver it now, so that every window has been retranslated
+    // when this returns.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
     m_language = code;
     emit languageChanged(code);
     return loaded;

@@ -58,7 +58,8 @@ private slots:
             QHash<QString, QString> nounOfCategory;
             for (int n : kCounts) {
                 const QString text = label(n);
-                QVERIFY2(text.startsWith(QString::number(n) + u' ') || text.startsWith(QString::number(n) + QChar(0xA0)),
+                QVERIFY2(text.startsWith(QString::number(n) + u' ') ||
+                             text.startsWith(QString::number(n) + QChar(0xA0)),
                          qPrintable(text));
                 const QString noun = withoutNumber(text);
                 QVERIFY2(!noun.isEmpty(), qPrintable(text));
@@ -77,16 +78,16 @@ private slots:
         QTest::addColumn<QString>("language");
         QTest::addColumn<int>("count");
         QTest::addColumn<QString>("expected");
-        const QStringList english = {QStringLiteral("0 characters"), QStringLiteral("1 character"),
-                                     QStringLiteral("2 characters"), QStringLiteral("5 characters"),
+        const QStringList english = {QStringLiteral("0 characters"),  QStringLiteral("1 character"),
+                                     QStringLiteral("2 characters"),  QStringLiteral("5 characters"),
                                      QStringLiteral("11 characters"), QStringLiteral("21 characters"),
                                      QStringLiteral("22 characters"), QStringLiteral("25 characters")};
-        const QStringList russian = {QStringLiteral("0 символов"), QStringLiteral("1 символ"),
-                                     QStringLiteral("2 символа"), QStringLiteral("5 символов"),
+        const QStringList russian = {QStringLiteral("0 символов"),  QStringLiteral("1 символ"),
+                                     QStringLiteral("2 символа"),   QStringLiteral("5 символов"),
                                      QStringLiteral("11 символов"), QStringLiteral("21 символ"),
-                                     QStringLiteral("22 символа"), QStringLiteral("25 символов")};
-        const QStringList turkish = {QStringLiteral("0 karakter"), QStringLiteral("1 karakter"),
-                                     QStringLiteral("2 karakter"), QStringLiteral("5 karakter"),
+                                     QStringLiteral("22 символа"),  QStringLiteral("25 символов")};
+        const QStringList turkish = {QStringLiteral("0 karakter"),  QStringLiteral("1 karakter"),
+                                     QStringLiteral("2 karakter"),  QStringLiteral("5 karakter"),
                                      QStringLiteral("11 karakter"), QStringLiteral("21 karakter"),
                                      QStringLiteral("22 karakter"), QStringLiteral("25 karakter")};
         for (int i = 0; i < 8; ++i) {
@@ -114,13 +115,15 @@ private slots:
         QTest::newRow("english billions") << QStringLiteral("en") << 43.5e9 << QStringLiteral("43.5 billion");
         QTest::newRow("russian billions") << QStringLiteral("ru") << 43.5e9 << QStringLiteral("43,5 млрд");
         QTest::newRow("turkish billions") << QStringLiteral("tr") << 43.5e9 << QStringLiteral("43,5 milyar");
-        QTest::newRow("a whole number of billions drops the decimals") << QStringLiteral("en") << 43e9
-                                                                        << QStringLiteral("43 billion");
+        QTest::newRow("a whole number of billions drops the decimals")
+            << QStringLiteral("en") << 43e9 << QStringLiteral("43 billion");
         QTest::newRow("russian millions") << QStringLiteral("ru") << 2.26e6 << QStringLiteral("2,3 млн");
-        QTest::newRow("english grouping below a million") << QStringLiteral("en") << 1200.5 << QStringLiteral("1,200.5");
+        QTest::newRow("english grouping below a million")
+            << QStringLiteral("en") << 1200.5 << QStringLiteral("1,200.5");
         QTest::newRow("russian grouping with a no-break space")
             << QStringLiteral("ru") << 1200.5 << QStringLiteral("1\u00A0200,5");
-        QTest::newRow("turkish grouping with a dot") << QStringLiteral("tr") << 1200.5 << QStringLiteral("1.200,5");
+        QTest::newRow("turkish grouping with a dot")
+            << QStringLiteral("tr") << 1200.5 << QStringLiteral("1.200,5");
     }
 
     void largeNumbersUseTheLanguagesLocale()
