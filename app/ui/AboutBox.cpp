@@ -44,8 +44,8 @@ private:
                                                  "</ul>")
                                       .arg(QString::fromLatin1(qVersion()), tr("LGPL 3.0"),
                                            QString::fromLatin1(LIBXML_DOTTED_VERSION), tr("MIT licence"),
-                                           QString::fromLatin1(cmark_version_string()), tr("BSD 2-clause licence"),
-                                           tr("MPL 1.1, GPL 2.0 or LGPL 2.1"));
+                                           QString::fromLatin1(cmark_version_string()),
+                                           tr("BSD 2-clause licence"), tr("MPL 1.1, GPL 2.0 or LGPL 2.1"));
         setText(QStringLiteral("<h3>Claimscope %1</h3><p>%2</p><p>%3</p><p>%4</p>%5")
                     .arg(QStringLiteral(CLAIMSCOPE_VERSION),
                          tr("See who said what, who claimed what, and which figures each source cites."),

@@ -45,7 +45,8 @@ LanguageMenu::LanguageMenu(core::Localization *localization, QWidget *parent)
         action->setChecked(action->data().toString() == saved);
         m_group->addAction(action);
     }
-    connect(m_group, &QActionGroup::triggered, this, [this](QAction *action) { choose(action->data().toString()); });
+    connect(m_group, &QActionGroup::triggered, this,
+            [this](QAction *action) { choose(action->data().toString()); });
     retranslate();
 }
 
