@@ -19,6 +19,16 @@
     </message>
 </context>
 <context>
+    <name>claimscope::core::HighlighterClient</name>
+    <message numerus="yes">
+        <source>the highlighting helper did not answer within %Ln second(s)</source>
+        <translation>
+            <numerusform>the highlighting helper did not answer within %Ln second</numerusform>
+            <numerusform>the highlighting helper did not answer within %Ln seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>claimscope::ui::ImportErrorDialog</name>
     <message numerus="yes">
         <source>%n file(s) could not be opened.</source>

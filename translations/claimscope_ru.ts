@@ -75,10 +75,6 @@
         <translation>Вывести время до первой отрисовки документа и завершить работу (для замеров производительности).</translation>
     </message>
     <message>
-        <source>Save a picture of the window once the first document is shown, and quit (for documentation).</source>
-        <translation>Сохранить снимок окна после показа первого документа и завершить работу (для документации).</translation>
-    </message>
-    <message>
         <source>Files to open; without any, the sample project opens.</source>
         <translation>Файлы для открытия; если они не указаны, откроется демонстрационный проект.</translation>
     </message>
@@ -91,6 +87,10 @@
   inspect [--text] FILE…   Import files and report what was read.</source>
         <translation>Команды (выполняются без окна):
   inspect [--text] ФАЙЛ…   Импортировать файлы и вывести сведения о прочитанном.</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window once the first document is shown highlighted, and quit (for documentation).</source>
+        <translation>Сохранить снимок окна, когда первый документ будет показан с подсветкой, и завершить работу (для документации).</translation>
     </message>
 </context>
 <context>
@@ -249,6 +249,61 @@
     </message>
 </context>
 <context>
+    <name>claimscope::core::HighlighterClient</name>
+    <message>
+        <source>the highlighting helper was not found at %1</source>
+        <translation>вспомогательная программа подсветки не найдена по пути %1</translation>
+    </message>
+    <message>
+        <source>the highlighting helper crashed</source>
+        <translation>вспомогательная программа подсветки аварийно завершилась</translation>
+    </message>
+    <message>
+        <source>the highlighting helper stopped (exit code %1)</source>
+        <translation>вспомогательная программа подсветки остановилась (код выхода %1)</translation>
+    </message>
+    <message>
+        <source>the highlighting helper could not be started: %1</source>
+        <translation>не удалось запустить вспомогательную программу подсветки: %1</translation>
+    </message>
+    <message>
+        <source>the highlighting helper did not introduce itself</source>
+        <translation>вспомогательная программа подсветки не ответила на запуск</translation>
+    </message>
+    <message>
+        <source>the request was lost</source>
+        <translation>запрос потерян</translation>
+    </message>
+    <message>
+        <source>the highlighting helper wrote something that is not a reply</source>
+        <translation>вспомогательная программа подсветки вывела данные, не являющиеся ответом</translation>
+    </message>
+    <message>
+        <source>the highlighting helper speaks another protocol</source>
+        <translation>вспомогательная программа подсветки использует другую версию протокола</translation>
+    </message>
+    <message>
+        <source>the highlighting helper answered a request that was not asked</source>
+        <translation>вспомогательная программа подсветки ответила на запрос, которого не было</translation>
+    </message>
+    <message numerus="yes">
+        <source>the highlighting helper did not answer within %Ln second(s)</source>
+        <translation>
+            <numerusform>вспомогательная программа подсветки не ответила за %Ln секунду</numerusform>
+            <numerusform>вспомогательная программа подсветки не ответила за %Ln секунды</numerusform>
+            <numerusform>вспомогательная программа подсветки не ответила за %Ln секунд</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the highlighting helper stopped answering</source>
+        <translation>вспомогательная программа подсветки перестала отвечать</translation>
+    </message>
+    <message>
+        <source>the highlighting helper sent an invalid reply</source>
+        <translation>вспомогательная программа подсветки прислала некорректный ответ</translation>
+    </message>
+</context>
+<context>
     <name>claimscope::core::SourceListModel</name>
     <message>
         <source>Title</source>
@@ -341,6 +396,29 @@
     </message>
 </context>
 <context>
+    <name>claimscope::ui::HighlightLegend</name>
+    <message>
+        <source>Speaker</source>
+        <translation>Автор высказывания</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Цитата</translation>
+    </message>
+    <message>
+        <source>Quotation mark</source>
+        <translation>Кавычка</translation>
+    </message>
+    <message>
+        <source>Reporting verb</source>
+        <translation>Маркер речи</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Цифра</translation>
+    </message>
+</context>
+<context>
     <name>claimscope::ui::ImportErrorDialog</name>
     <message numerus="yes">
         <source>%n file(s) could not be opened.</source>
@@ -403,6 +481,25 @@
     <message>
         <source>Sources</source>
         <translation>Источники</translation>
+    </message>
+    <message>
+        <source>Highlighting is unavailable: %1</source>
+        <translation>Подсветка недоступна: %1</translation>
+    </message>
+</context>
+<context>
+    <name>claimscope::ui::ThemeMenu</name>
+    <message>
+        <source>Highlighting &amp;Theme</source>
+        <translation>&amp;Тема подсветки</translation>
+    </message>
+    <message>
+        <source>Automatic (Light or Dark)</source>
+        <translation>Автоматически (светлая или тёмная)</translation>
+    </message>
+    <message>
+        <source>Themes unavailable: %1</source>
+        <translation>Темы недоступны: %1</translation>
     </message>
 </context>
 </TS>

@@ -75,10 +75,6 @@
         <translation>İlk belge çizilene kadar geçen süreyi yazdırır ve çıkar (performans ölçümleri için).</translation>
     </message>
     <message>
-        <source>Save a picture of the window once the first document is shown, and quit (for documentation).</source>
-        <translation>İlk belge gösterilince pencerenin görüntüsünü kaydeder ve çıkar (belgelendirme için).</translation>
-    </message>
-    <message>
         <source>Files to open; without any, the sample project opens.</source>
         <translation>Açılacak dosyalar; hiçbiri verilmezse örnek proje açılır.</translation>
     </message>
@@ -91,6 +87,10 @@
   inspect [--text] FILE…   Import files and report what was read.</source>
         <translation>Komutlar (pencere açmadan çalışır):
   inspect [--text] DOSYA…  Dosyaları içe aktarır ve neyin okunduğunu bildirir.</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window once the first document is shown highlighted, and quit (for documentation).</source>
+        <translation>İlk belge vurgulanmış olarak gösterilince pencerenin görüntüsünü kaydeder ve çıkar (belgelendirme için).</translation>
     </message>
 </context>
 <context>
@@ -245,6 +245,59 @@
     </message>
 </context>
 <context>
+    <name>claimscope::core::HighlighterClient</name>
+    <message>
+        <source>the highlighting helper was not found at %1</source>
+        <translation>vurgulama yardımcı programı %1 konumunda bulunamadı</translation>
+    </message>
+    <message>
+        <source>the highlighting helper crashed</source>
+        <translation>vurgulama yardımcı programı çöktü</translation>
+    </message>
+    <message>
+        <source>the highlighting helper stopped (exit code %1)</source>
+        <translation>vurgulama yardımcı programı durdu (çıkış kodu %1)</translation>
+    </message>
+    <message>
+        <source>the highlighting helper could not be started: %1</source>
+        <translation>vurgulama yardımcı programı başlatılamadı: %1</translation>
+    </message>
+    <message>
+        <source>the highlighting helper did not introduce itself</source>
+        <translation>vurgulama yardımcı programı başlangıçta yanıt vermedi</translation>
+    </message>
+    <message>
+        <source>the request was lost</source>
+        <translation>istek kayboldu</translation>
+    </message>
+    <message>
+        <source>the highlighting helper wrote something that is not a reply</source>
+        <translation>vurgulama yardımcı programı yanıt olmayan bir çıktı verdi</translation>
+    </message>
+    <message>
+        <source>the highlighting helper speaks another protocol</source>
+        <translation>vurgulama yardımcı programı başka bir protokol sürümü kullanıyor</translation>
+    </message>
+    <message>
+        <source>the highlighting helper answered a request that was not asked</source>
+        <translation>vurgulama yardımcı programı gönderilmemiş bir isteği yanıtladı</translation>
+    </message>
+    <message numerus="yes">
+        <source>the highlighting helper did not answer within %Ln second(s)</source>
+        <translation>
+            <numerusform>vurgulama yardımcı programı %Ln saniye içinde yanıt vermedi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the highlighting helper stopped answering</source>
+        <translation>vurgulama yardımcı programı yanıt vermeyi bıraktı</translation>
+    </message>
+    <message>
+        <source>the highlighting helper sent an invalid reply</source>
+        <translation>vurgulama yardımcı programı geçersiz bir yanıt gönderdi</translation>
+    </message>
+</context>
+<context>
     <name>claimscope::core::SourceListModel</name>
     <message>
         <source>Title</source>
@@ -337,6 +390,29 @@
     </message>
 </context>
 <context>
+    <name>claimscope::ui::HighlightLegend</name>
+    <message>
+        <source>Speaker</source>
+        <translation>Konuşmacı</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Alıntı</translation>
+    </message>
+    <message>
+        <source>Quotation mark</source>
+        <translation>Tırnak işareti</translation>
+    </message>
+    <message>
+        <source>Reporting verb</source>
+        <translation>Aktarım ifadesi</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Rakam</translation>
+    </message>
+</context>
+<context>
     <name>claimscope::ui::ImportErrorDialog</name>
     <message numerus="yes">
         <source>%n file(s) could not be opened.</source>
@@ -397,6 +473,25 @@
     <message>
         <source>Sources</source>
         <translation>Kaynaklar</translation>
+    </message>
+    <message>
+        <source>Highlighting is unavailable: %1</source>
+        <translation>Vurgulama kullanılamıyor: %1</translation>
+    </message>
+</context>
+<context>
+    <name>claimscope::ui::ThemeMenu</name>
+    <message>
+        <source>Highlighting &amp;Theme</source>
+        <translation>&amp;Vurgulama Teması</translation>
+    </message>
+    <message>
+        <source>Automatic (Light or Dark)</source>
+        <translation>Otomatik (Açık veya Koyu)</translation>
+    </message>
+    <message>
+        <source>Themes unavailable: %1</source>
+        <translation>Temalar kullanılamıyor: %1</translation>
     </message>
 </context>
 </TS>

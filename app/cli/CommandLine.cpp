@@ -74,7 +74,7 @@ struct GuiOptions {
                                                      "(for benchmarks).")};
     QCommandLineOption screenshot{QStringLiteral("screenshot"),
                                   CommandLine::tr("Save a picture of the window once the first document "
-                                                  "is shown, and quit (for documentation)."),
+                                                  "is shown highlighted, and quit (for documentation)."),
                                   QStringLiteral("PNG")};
 };
 
@@ -156,10 +156,10 @@ int runGui()
     }
     if (parser.isSet(options.screenshot)) {
         const QString path = parser.value(options.screenshot);
-        // Queued, so that the picture is taken after the paint that triggered it has finished.
+        // Taken once the highlights are in (or known to be unavailable), after they are painted.
         QObject::connect(
-            &window, &ui::MainWindow::documentPainted, qApp,
-            [&window, path] {
+            &window, &ui::MainWindow::highlightingFinished, qApp,
+            [&window, path](bool) {
                 const bool saved = window.grab().save(path);
                 if (!saved)
                     QTextStream(stderr) << "claimscope: cannot write " << path << Qt::endl;

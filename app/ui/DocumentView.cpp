@@ -2,8 +2,12 @@
 
 #include "core/document/TextSearch.h"
 #include "ui/FindBar.h"
+#include "ui/HighlightLegend.h"
+#include "ui/SpanHighlighter.h"
 
 #include <QEvent>
+#include <QHelpEvent>
+#include <QToolTip>
 #include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QTextBlock>
@@ -38,6 +42,8 @@ DocumentView::DocumentView(QWidget *parent)
     : QWidget(parent)
     , m_text(new PaintReportingTextEdit(this))
     , m_findBar(new FindBar(this))
+    , m_legend(new HighlightLegend(this))
+    , m_highlighter(new SpanHighlighter(m_text->document()))
 {
     m_text->setObjectName(QStringLiteral("documentText"));
     m_text->setReadOnly(true);
@@ -49,10 +55,12 @@ DocumentView::DocumentView(QWidget *parent)
             emit documentPainted();
     };
     m_baseFont = m_text->font();
+    m_text->viewport()->installEventFilter(this);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
+    layout->addWidget(m_legend);
     layout->addWidget(m_text, 1);
     layout->addWidget(m_findBar);
     m_findBar->hide();
@@ -66,6 +74,7 @@ DocumentView::DocumentView(QWidget *parent)
 
 void DocumentView::setDocument(const core::Document &document)
 {
+    m_highlighter->clearResult();
     m_plainText = document.text;
     m_text->setPlainText(m_plainText);
     m_hasDocument = true;
@@ -73,8 +82,31 @@ void DocumentView::setDocument(const core::Document &document)
         updateMatches();
 }
 
+void DocumentView::setHighlights(core::HighlightResult result)
+{
+    m_legend->setFormats(result.formats);
+    m_highlighter->setResult(std::move(result));
+}
+
+bool DocumentView::eventFilter(QObject *watched, QEvent *event)
+{
+    // The category under the mouse, so that a colour never has to be guessed.
+    if (watched == m_text->viewport() && event->type() == QEvent::ToolTip) {
+        const auto *help = static_cast<QHelpEvent *>(event);
+        const int position = m_text->cursorForPosition(help->pos()).position();
+        const QString format = m_highlighter->formatNameAt(position);
+        if (format.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), HighlightLegend::displayName(format), m_text->viewport());
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 void DocumentView::clear()
 {
+    m_highlighter->clearResult();
     m_plainText.clear();
     m_text->clear();
     m_hasDocument = false;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/document/Document.h"
+#include "core/highlight/HighlightTypes.h"
 
 #include <QFont>
 #include <QList>
@@ -11,6 +12,8 @@ class QPlainTextEdit;
 namespace claimscope::ui {
 
 class FindBar;
+class HighlightLegend;
+class SpanHighlighter;
 
 // The read-only viewer of one source: selectable text, zoom, and a find bar with every match
 // marked. Offsets are those of core::Document::text.
@@ -23,6 +26,11 @@ public:
     void setDocument(const core::Document &document);
     void clear();
     bool hasDocument() const { return m_hasDocument; }
+
+    // Paints the helper's spans over the current document (until the next setDocument()).
+    void setHighlights(core::HighlightResult result);
+    SpanHighlighter *highlighter() const { return m_highlighter; }
+    HighlightLegend *legend() const { return m_legend; }
 
     QPlainTextEdit *textView() const { return m_text; }
     FindBar *findBar() const { return m_findBar; }
@@ -42,6 +50,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void updateMatches();
@@ -51,6 +60,8 @@ private:
 
     QPlainTextEdit *m_text;
     FindBar *m_findBar;
+    HighlightLegend *m_legend;
+    SpanHighlighter *m_highlighter;
     QFont m_baseFont;
     QString m_plainText;
     QList<qsizetype> m_matches;

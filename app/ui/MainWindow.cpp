@@ -2,6 +2,7 @@
 
 #include "core/document/DocumentImporter.h"
 #include "core/document/TextStatistics.h"
+#include "core/highlight/HighlightService.h"
 #include "core/project/LanguageNames.h"
 #include "core/project/SourceListModel.h"
 #include "core/project/SourceManifest.h"
@@ -11,6 +12,7 @@
 #include "ui/ImportErrorDialog.h"
 #include "ui/LanguageMenu.h"
 #include "ui/RecentFiles.h"
+#include "ui/ThemeMenu.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -26,6 +28,7 @@
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
+#include <QTimer>
 #include <QTreeView>
 
 namespace claimscope::ui {
@@ -43,6 +46,7 @@ MainWindow::MainWindow(core::Localization *localization, QWidget *parent)
     , m_sortedSources(new QSortFilterProxyModel(this))
     , m_documentView(new DocumentView(this))
     , m_localization(localization)
+    , m_highlighting(new core::HighlightService(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_sortedSources->setSourceModel(m_sources);
@@ -115,6 +119,10 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_actions->zoomIn);
     m_viewMenu->addAction(m_actions->zoomOut);
     m_viewMenu->addAction(m_actions->zoomReset);
+    m_viewMenu->addSeparator();
+    auto *themeMenu = new ThemeMenu(m_highlighting->client(), this);
+    m_viewMenu->addMenu(themeMenu);
+    connect(themeMenu, &ThemeMenu::themeChosen, this, &MainWindow::requestHighlighting);
     if (m_localization) {
         m_viewMenu->addSeparator();
         m_viewMenu->addMenu(new LanguageMenu(m_localization, this));
@@ -136,6 +144,9 @@ void MainWindow::createStatusBar()
     m_charactersLabel->setObjectName(QStringLiteral("charactersLabel"));
     m_wordsLabel->setObjectName(QStringLiteral("wordsLabel"));
     m_languageLabel->setObjectName(QStringLiteral("languageLabel"));
+    m_highlightStatusLabel = new QLabel(this);
+    m_highlightStatusLabel->setObjectName(QStringLiteral("highlightStatusLabel"));
+    statusBar()->addWidget(m_highlightStatusLabel, 1);
     statusBar()->addPermanentWidget(m_charactersLabel);
     statusBar()->addPermanentWidget(m_wordsLabel);
     statusBar()->addPermanentWidget(m_languageLabel);
@@ -163,6 +174,10 @@ void MainWindow::connectActions()
     connect(m_actions->about, &QAction::triggered, this, [this] { showAboutBox(this); });
     connect(m_actions->aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
     connect(m_documentView, &DocumentView::documentPainted, this, &MainWindow::documentPainted);
+    connect(m_documentView, &DocumentView::documentPainted, this, &MainWindow::requestDueHighlighting,
+            Qt::QueuedConnection);
+    connect(m_highlighting, &core::HighlightService::highlighted, this, &MainWindow::showHighlights);
+    connect(m_highlighting, &core::HighlightService::failed, this, &MainWindow::showHighlightingFailure);
 }
 
 void MainWindow::rebuildRecentMenu()
@@ -231,8 +246,49 @@ void MainWindow::showDocument(int row)
         return;
     m_currentRow = row;
     m_documentView->setDocument(m_sources->document(row));
+    // Asked once the plain text is painted, so that the reader sees the text first and the colours a
+    // moment later (starting the helper takes a few milliseconds); a hidden window asks soon anyway.
+    m_highlightDue = true;
+    QTimer::singleShot(250, this, &MainWindow::requestDueHighlighting);
     updateStatusBar();
     updateWindowTitle();
+}
+
+void MainWindow::requestDueHighlighting()
+{
+    if (!m_highlightDue)
+        return;
+    m_highlightDue = false;
+    requestHighlighting();
+}
+
+void MainWindow::requestHighlighting()
+{
+    if (m_currentRow < 0)
+        return;
+    // Answers to earlier requests are ignored: only the latest document's spans are painted.
+    m_highlightRequest = m_highlighting->highlightAsync(m_sources->document(m_currentRow).text,
+                                                        ThemeMenu::currentTheme(palette()));
+}
+
+void MainWindow::showHighlights(quint64 request, const core::HighlightResult &result)
+{
+    if (request != m_highlightRequest)
+        return;
+    m_documentView->setHighlights(result);
+    m_highlightError.clear();
+    m_highlightStatusLabel->clear();
+    emit highlightingFinished(true);
+}
+
+void MainWindow::showHighlightingFailure(quint64 request, const QString &error)
+{
+    if (request != m_highlightRequest)
+        return;
+    // The text stays readable, plain; the status bar says why it is plain.
+    m_highlightError = error;
+    m_highlightStatusLabel->setText(tr("Highlighting is unavailable: %1").arg(error));
+    emit highlightingFinished(false);
 }
 
 void MainWindow::updateStatusBar()
@@ -270,6 +326,8 @@ void MainWindow::retranslate()
     m_helpMenu->setTitle(tr("&Help"));
     m_sourcesDock->setWindowTitle(tr("Sources"));
     m_sources->retranslate();
+    if (!m_highlightError.isEmpty())
+        m_highlightStatusLabel->setText(tr("Highlighting is unavailable: %1").arg(m_highlightError));
     updateStatusBar();
 }
 

@@ -12,8 +12,10 @@ class QSortFilterProxyModel;
 class QTreeView;
 
 namespace claimscope::core {
+class HighlightService;
 class Localization;
 class SourceListModel;
+struct HighlightResult;
 } // namespace claimscope::core
 
 namespace claimscope::ui {
@@ -37,12 +39,15 @@ public:
     QTreeView *sourceList() const { return m_sourceList; }
     DocumentView *documentView() const { return m_documentView; }
     AppActions *actions() const { return m_actions.get(); }
+    core::HighlightService *highlighting() const { return m_highlighting; }
     // The source shown in the viewer, as a row of sources(); -1 when none.
     int currentSourceRow() const { return m_currentRow; }
     void selectSource(int row);
 
 signals:
     void documentPainted();
+    // The current document's highlights arrived (or could not be had: `ok` false).
+    void highlightingFinished(bool ok);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -60,6 +65,10 @@ private:
     void updateWindowTitle();
     void retranslate();
     void restoreLayout();
+    void requestHighlighting();
+    void requestDueHighlighting();
+    void showHighlights(quint64 request, const core::HighlightResult &result);
+    void showHighlightingFailure(quint64 request, const QString &error);
 
     std::unique_ptr<AppActions> m_actions;
     core::SourceListModel *m_sources;
@@ -76,6 +85,11 @@ private:
     QLabel *m_charactersLabel = nullptr;
     QLabel *m_wordsLabel = nullptr;
     QLabel *m_languageLabel = nullptr;
+    QLabel *m_highlightStatusLabel = nullptr;
+    core::HighlightService *m_highlighting;
+    quint64 m_highlightRequest = 0;
+    bool m_highlightDue = false;
+    QString m_highlightError;
     QString m_projectName;
     int m_currentRow = -1;
 };

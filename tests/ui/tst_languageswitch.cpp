@@ -15,6 +15,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -214,9 +215,12 @@ private slots:
     {
         ui::MainWindow window(&m_localization);
         window.resize(1100, 720);
+        QSignalSpy highlighted(&window, &ui::MainWindow::highlightingFinished);
         window.show();
         window.openSampleProject();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // The highlight legend and any highlighting message are part of what must follow.
+        QVERIFY(highlighted.wait(20000));
         // Dialogs already open must follow too.
         window.actions()->about->trigger();
         QTemporaryDir dir;

@@ -1,0 +1,591 @@
+#include "core/highlight/DefinitionGenerator.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QSet>
+#include <QXmlStreamReader>
+#include <QXmlStreamWriter>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace claimscope::core {
+namespace {
+
+// PCRE2 as Debian builds it (link size 2) refuses a compiled pattern over 64K code units. Names
+// and cues are split over several rules of at most this many pattern characters, which keeps any
+// lexicon far below that; a single form longer than this cannot be a name and is left out.
+constexpr qsizetype kMaxAlternationChars = 12000;
+
+// ---------------------------------------------------------------------------------------------
+// Alternations
+
+struct Alternative {
+    QString pattern;
+    qsizetype sourceLength; // length of the lexicon text it came from
+};
+
+// PCRE takes the first alternative that matches, not the longest. Sorting by the length of the
+// lexicon text puts "Kassym-Jomart Tokayev" before "Tokayev" and "according to" before "according",
+// so where two start at one place the longer wins; the same order across chunks keeps that true
+// when the list is split over several rules (the engine tries rules in order too).
+QStringList alternations(QList<Alternative> alternatives)
+{
+    std::stable_sort(
+        alternatives.begin(), alternatives.end(),
+        [](const Alternative &a, const Alternative &b) { return a.sourceLength > b.sourceLength; });
+    QStringList chunks;
+    QStringList current;
+    qsizetype currentSize = 0;
+    QSet<QString> seen;
+    for (const Alternative &alternative : std::as_const(alternatives)) {
+        if (alternative.pattern.isEmpty() || seen.contains(alternative.pattern))
+            continue;
+        if (alternative.pattern.size() > kMaxAlternationChars) {
+            qWarning("Claimscope definition: a lexicon entry of %lld characters is left out",
+                     qlonglong(alternative.sourceLength));
+            continue;
+        }
+        seen.insert(alternative.pattern);
+        if (currentSize + alternative.pattern.size() > kMaxAlternationChars && !current.isEmpty()) {
+            chunks.append(u"(?:"_s + current.join(u'|') + u')');
+            current.clear();
+            currentSize = 0;
+        }
+        current.append(alternative.pattern);
+        currentSize += alternative.pattern.size() + 1;
+    }
+    if (!current.isEmpty())
+        chunks.append(u"(?:"_s + current.join(u'|') + u')');
+    return chunks;
+}
+
+QString anyOf(const QStringList &alternatives)
+{
+    return u"(?:"_s + alternatives.join(u'|') + u')';
+}
+
+// Names start and end at a word boundary. A following apostrophe is a boundary, so "Lavrov's",
+// "Tokayev’s" and Turkish "Tokayev'in", "Peskov’a" give the name alone and leave the suffix as
+// normal text.
+constexpr auto kBefore = uR"((?<!\w))";
+constexpr auto kAfter = uR"((?!\w))";
+
+QStringList speakerPatterns(const Lexicon &lexicon)
+{
+    QList<Alternative> alternatives;
+    const auto add = [&alternatives](const QStringList &forms, FormLanguage language) {
+        for (const QString &form : forms)
+            alternatives.append({formPattern(form, language), form.trimmed().size()});
+    };
+    for (const Speaker &speaker : lexicon.speakers) {
+        add(speaker.formsEn, FormLanguage::En);
+        add(speaker.formsTr, FormLanguage::Tr);
+        add(speaker.formsRu, FormLanguage::Ru);
+    }
+    QStringList patterns;
+    for (const QString &alternation : alternations(alternatives))
+        patterns.append(QString::fromUtf16(kBefore) + alternation + QString::fromUtf16(kAfter));
+    return patterns;
+}
+
+// A cue is a whole word or phrase: "so-called" and "Kazakhstan’s" hold no cue.
+QStringList cuePatterns(const QStringList &cues, const QString &language)
+{
+    QList<Alternative> alternatives;
+    for (const QString &cue : cues)
+        alternatives.append({cuePattern(cue, language), cue.trimmed().size()});
+    QStringList patterns;
+    for (const QString &alternation : alternations(alternatives))
+        patterns.append(uR"((?<![\w\-'’]))"_s + alternation + uR"((?![\w\-]))"_s);
+    return patterns;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Figures
+
+// "more than|около" as a pattern: literal phrases, their words joined by any spaces, in any
+// capitalisation ("More than", "Около").
+QString oneOf(QStringView phrases)
+{
+    QStringList list;
+    for (const QStringView phrase : phrases.split(u'|'))
+        list.append(formPattern(phrase.toString(), FormLanguage::En));
+    return u"(?i:"_s + list.join(u'|') + u')';
+}
+
+// The same for Turkish words, each letter spelled as its Turkish case pair.
+QString turkishOneOf(QStringView phrases)
+{
+    QStringList list;
+    for (const QStringView phrase : phrases.split(u'|'))
+        list.append(cuePattern(phrase.toString(), u"tr"_s));
+    return anyOf(list);
+}
+
+// One pattern for amounts of money, percentages, shares and counts in the three languages. The
+// span is the whole numeric expression: hedges before it (more than, более, yaklaşık) and after
+// it in Turkish (%80'den fazla), currency signs and words, scale words and the percent sign. A
+// number alone is never a figure, which keeps years, dates, ordinals, footnote markers and
+// numbered names out; the exception is a count of 1–3 digits directly before a counted noun
+// (13 countries, 13 стран, 13 ülkeye), the noun itself staying outside the span.
+QString figurePattern()
+{
+    const QString number = anyOf({
+        uR"([0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?)"_s,                          // 1,200.5
+        uR"([0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?)"_s,                          // 1.200,5
+        uR"([0-9]{1,3}(?:[ \x{00A0}\x{2009}\x{202F}][0-9]{3})+(?:,[0-9]+)?)"_s, // 1 200,5
+        uR"([0-9]+(?:[.,][0-9]+)?)"_s,                                          // 43, 48,2
+    });
+    const QString amount = number + uR"((?:\s?[-–—]\s?)"_s + number + u")?"_s; // 5–10
+    const QString scale =
+        anyOf({oneOf(u"trillion|billion|million|thousand|hundred|bn|mn|tn|трлн|млрд|млн"),
+               oneOf(u"тыс") + uR"(\.?)"_s, oneOf(u"триллион|миллиард|миллион|тысяч") + uR"(\w*)"_s,
+               turkishOneOf(u"trilyon|milyar|milyon|bin")});
+    const QString currencyWord =
+        anyOf({uR"((?i:(?:US\s+|U\.S\.\s+)?dollars?|pounds?(?:\s+sterling)?|долл\.))"_s,
+               oneOf(u"euro|tenge|ruble|rouble|lira|доллар|рубл|юан|фунт|лир") + uR"(\w*)"_s,
+               oneOf(u"yuan|евро|тенге"), turkishOneOf(u"dolar|avro|sterlin") + uR"(\w*)"_s,
+               u"USD|EUR|KZT|RUB|CNY|GBP|TRY|TL"_s});
+    const QString currencySign = uR"([$€£₸₽¥])"_s;
+    const QString currencyBefore = uR"((?:US\$|[CA]\$|[$€£₸₽¥]|(?:USD|EUR|KZT|RUB|GBP|CNY)\s?))"_s;
+    const QString percentAfter =
+        uR"((?:\s?%|\s+(?:)"_s + oneOf(u"percentage points|percentage point|percent|per cent") + u'|' +
+        oneOf(u"процентн") + uR"(\w*\s+пункт\w*|)"_s + oneOf(u"процент") + uR"(\w*))"_s + u')';
+    const QString before = anyOf(
+        {oneOf(u"more than|less than|fewer than|well over|just over|just under|over|under|almost|nearly|"
+               u"about|around|approximately|roughly|some|up to|at least|at most|close to|as much as|"
+               u"as many as|an estimated|более чем|не менее|не более|не меньше|более|больше|свыше|менее|"
+               u"меньше|около|почти|примерно|приблизительно|порядка|до"),
+         turkishOneOf(u"yaklaşık|en az|en fazla|neredeyse|takriben|ortalama")});
+    // Turkish hedges follow the number, the case suffix between them: %80'den fazla, %80 civarında.
+    const QString after = uR"((?:(?:['’]\p{Ll}+)?\s+(?:daha\s+)?)"_s +
+                          anyOf({u"fazlası|fazla|azı|az|aşkın|civarında|kadar|üzerinde|yakın"_s}) + u")?"_s;
+    const QString units = u"one|two|three|four|five|six|seven|eight|nine"_s;
+    const QString wordNumber =
+        u"(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-](?:"_s + units +
+        u"))?|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|a|"_s + units +
+        uR"()\s+(?:hundred|thousand|million|billion|trillion))"_s;
+    // Shares. English ones only before "of"/"the" ("half of its trade"); "the first half of 2024"
+    // is a period, not a share, and neither is the ordinal "third"; the ordinal may open a sentence
+    // ("First half", "Первая половина", "İlk yarısı"), and «последняя четверть века» is a period too.
+    const QString fraction = anyOf({
+        uR"((?<!(?i:first)\s)(?<!(?i:second)\s)(?<!(?i:other)\s)(?i:half|(?:a|one|two)[\s-]thirds?|(?:a|one|three)[\s-]quarters?)(?=\s+(?:of|the)(?!\w)))"_s,
+        uR"((?<!(?i:перв)(?:ой|ая|ую)\s)(?<!(?i:втор)(?:ой|ая|ую)\s)(?<!(?i:последн)(?:ей|яя|юю)\s)(?i:половин(?:ой|а|ы|е|у)|трет(?:ью|ь|и)|четверт(?:ью|ь|и)|две\s+трети|три\s+четверти))"_s,
+        uR"((?<![iİ]lk\s)(?<![iİ]k[iİ]nc[iİ]\s))"_s +
+            turkishOneOf(u"yarısından|yarısını|yarısına|yarısında|yarısıyla|yarısı|çeyreği"),
+        turkishOneOf(u"üçte|dörtte") + uR"(\s+(?:bir|iki|üç)\w*)"_s,
+    });
+    const QString counted =
+        uR"((?=\s+(?:\p{Ll}+\s+)?(?:countries|country|states|nations|members|economies|partners|стран\w*|государств\w*|член\w*|участник\w*|партн[её]р\w*|ülke\w*|devlet\w*|üye\w*)(?!\w)))"_s;
+
+    const QStringList forms{
+        // $43 billion, US$43bn, €5m
+        currencyBefore + uR"(\s?)"_s + amount + uR"((?:\s?)"_s + scale + uR"(|[mk](?!\w))?(?:\s+)"_s +
+            currencyWord + u")?"_s,
+        uR"(%\s?)"_s + amount + after,                         // %80, %80'den fazla
+        turkishOneOf(u"yüzde") + uR"(\s+)"_s + amount + after, // yüzde 80
+        amount + percentAfter + after,                         // 80%, 80 per cent
+        // 43 млрд долларов, 48,2 milyon $, 1 200,5 тенге
+        amount + uR"((?:\s?)"_s + scale + uR"()?\s?(?:)"_s + currencyWord + u'|' + currencySign + u')' +
+            after,
+        amount + uR"(\s?)"_s + scale + after,                 // 43 billion, 5 млн
+        wordNumber + uR"((?:\s+)"_s + currencyWord + u")?"_s, // five hundred
+        fraction + after,                                     // half, половина, yarısı
+        u"[0-9]{1,3}"_s + counted,                            // 13 (countries)
+    };
+    return uR"((?<![\w.,]))"_s + u"(?:"_s + before + uR"(\s+)?)"_s + anyOf(forms) +
+           QString::fromUtf16(kAfter);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Quotations
+
+// A quotation mark: a plain character (or any of several), or a pattern where context decides.
+struct Mark {
+    QString text;
+    bool pattern = false;
+};
+
+// A kind of quotation and the kinds that may open inside it. Nesting follows the typographic
+// conventions of the three languages: « „ “ » in Russian, “ ‘ ’ ” in English and Turkish.
+//
+// The single curly quote is the hard one, because ’ is also the apostrophe. Inside ‘…’ a ’ closes
+// the quotation only when no letter or digit follows it (‘Kazakhstan’s choice’ stays open at
+// "’s"), and ‘ opens one only when no letter precedes it. Outside ‘…’ a ’ is always an
+// apostrophe. A plural possessive at the end of a word (‘the members’ interests’) closes too early;
+// that is the price of reading ’ without a parser. Straight ' is never a quotation mark (Turkish
+// writes every suffix of a name after one).
+struct QuoteStyle {
+    QString name;
+    Mark open;
+    Mark close;
+    QStringList nested;
+};
+
+const QList<QuoteStyle> &quoteStyles()
+{
+    static const QList<QuoteStyle> styles{
+        {u"Curly"_s, {u"“"_s}, {u"”"_s}, {u"Single"_s}},
+        {u"Guillemets"_s, {u"«"_s}, {u"»"_s}, {u"Low"_s, u"Curly"_s, u"Guillemets"_s}},
+        {u"Low"_s, {u"„"_s}, {u"“”"_s}, {u"Single"_s}},
+        {u"Straight"_s, {u"\""_s}, {u"\""_s}, {u"Single"_s}},
+        {u"Single"_s, {uR"((?<!\w)‘)"_s, true}, {uR"(’(?!\w))"_s, true}, {}},
+    };
+    return styles;
+}
+
+const QuoteStyle &quoteStyle(const QString &name)
+{
+    const auto &styles = quoteStyles();
+    return *std::find_if(styles.begin(), styles.end(),
+                         [&name](const QuoteStyle &s) { return s.name == name; });
+}
+
+// Deeper quotations than this are read as text of the innermost one.
+constexpr int kMaxQuoteDepth = 3;
+
+// ---------------------------------------------------------------------------------------------
+// Writing the XML
+
+using Attributes = QList<std::pair<QString, QString>>;
+
+void writeElement(QXmlStreamWriter &xml, const QString &element, const Attributes &attributes)
+{
+    xml.writeEmptyElement(element);
+    for (const auto &[name, value] : attributes)
+        xml.writeAttribute(name, value);
+}
+
+void writeMarkRule(QXmlStreamWriter &xml, const Mark &mark, const QString &context)
+{
+    const QString attribute = formatname::QuoteMark.toString();
+    if (mark.pattern)
+        writeElement(xml, u"RegExpr"_s,
+                     {{u"attribute"_s, attribute}, {u"context"_s, context}, {u"String"_s, mark.text}});
+    else if (mark.text.size() == 1)
+        writeElement(xml, u"DetectChar"_s,
+                     {{u"attribute"_s, attribute}, {u"context"_s, context}, {u"char"_s, mark.text}});
+    else
+        writeElement(xml, u"AnyChar"_s,
+                     {{u"attribute"_s, attribute}, {u"context"_s, context}, {u"String"_s, mark.text}});
+}
+
+QString quoteContextName(const QStringList &path)
+{
+    return u"Quote."_s + path.join(u'.');
+}
+
+// The context of one quotation, then those of the quotations that may open inside it.
+void writeQuoteContext(QXmlStreamWriter &xml, const QStringList &path, const QList<Mark> &outerCloses)
+{
+    const QuoteStyle &style = quoteStyle(path.back());
+    xml.writeStartElement(u"context"_s);
+    xml.writeAttribute(u"name"_s, quoteContextName(path));
+    xml.writeAttribute(u"attribute"_s, formatname::Quote.toString());
+    // A quotation may run over a line break inside a paragraph, but an unclosed mark ends with its
+    // paragraph: at an empty line the engine pops every quotation context (lineEmptyContext), and
+    // a line of spaces counts as empty too (the look-ahead pops without consuming, so each level
+    // sees it in turn).
+    xml.writeAttribute(u"lineEndContext"_s, u"#stay"_s);
+    xml.writeAttribute(u"lineEmptyContext"_s, u"#pop"_s);
+    writeElement(xml, u"RegExpr"_s,
+                 {{u"String"_s, uR"(^\s+$)"_s},
+                  {u"column"_s, u"0"_s},
+                  {u"lookAhead"_s, u"true"_s},
+                  {u"context"_s, u"#pop"_s}});
+    writeMarkRule(xml, style.close, u"#pop"_s);
+    // The closing mark of an enclosing quotation also ends this one, so an inner mark left open
+    // (« … „ … ») does not swallow the rest of the paragraph.
+    QString pops = u"#pop"_s;
+    for (const Mark &close : outerCloses) {
+        pops += u"#pop"_s;
+        writeMarkRule(xml, close, pops);
+    }
+    const bool canNest = path.size() < kMaxQuoteDepth;
+    if (canNest) {
+        for (const QString &inner : style.nested)
+            writeMarkRule(xml, quoteStyle(inner).open, quoteContextName(path + QStringList{inner}));
+    }
+    // Names and figures inside a quotation are still names and figures; a cue word inside is part
+    // of what was said, not a report of it.
+    writeElement(xml, u"IncludeRules"_s, {{u"context"_s, u"Speakers"_s}});
+    writeElement(xml, u"IncludeRules"_s, {{u"context"_s, u"Figures"_s}});
+    xml.writeEndElement();
+
+    if (canNest) {
+        for (const QString &inner : style.nested)
+            writeQuoteContext(xml, path + QStringList{inner}, QList<Mark>{style.close} + outerCloses);
+    }
+}
+
+// A pattern and whether it is matched case-insensitively.
+using Patterns = QList<std::pair<QString, bool>>;
+
+Patterns caseSensitive(const QStringList &patterns)
+{
+    Patterns list;
+    for (const QString &pattern : patterns)
+        list.append({pattern, false});
+    return list;
+}
+
+void writeRuleContext(QXmlStreamWriter &xml, const QString &name, const Patterns &patterns,
+                      QStringView format)
+{
+    xml.writeStartElement(u"context"_s);
+    xml.writeAttribute(u"name"_s, name);
+    xml.writeAttribute(u"attribute"_s, formatname::Normal.toString());
+    xml.writeAttribute(u"lineEndContext"_s, u"#stay"_s);
+    for (const auto &[pattern, insensitive] : patterns) {
+        Attributes attributes{
+            {u"attribute"_s, format.toString()}, {u"context"_s, u"#stay"_s}, {u"String"_s, pattern}};
+        if (insensitive)
+            attributes.append({u"insensitive"_s, u"true"_s});
+        writeElement(xml, u"RegExpr"_s, attributes);
+    }
+    xml.writeEndElement();
+}
+
+void writeItemData(QXmlStreamWriter &xml, QStringView name, const QString &style, bool bold = false)
+{
+    Attributes attributes{{u"name"_s, name.toString()}, {u"defStyleNum"_s, style}};
+    if (bold)
+        attributes.append({u"bold"_s, u"true"_s});
+    writeElement(xml, u"itemData"_s, attributes);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading it back
+
+bool attributeIsTrue(QStringView value)
+{
+    // As KSyntaxHighlighting reads booleans.
+    return value == u"1" || value.compare(u"true", Qt::CaseInsensitive) == 0;
+}
+
+// The definition-local context a context switch names, or an empty string when it names none
+// ("#stay", "#pop#pop") or one in another definition ("Name##Other").
+QString referencedContext(QStringView target)
+{
+    while (target.startsWith(u"#pop"))
+        target = target.sliced(4);
+    if (target.startsWith(u'!'))
+        target = target.sliced(1);
+    if (target.isEmpty() || target == u"#stay" || target.contains(u"##"))
+        return {};
+    return target.toString();
+}
+
+QString excerpt(const QString &pattern, qsizetype offset)
+{
+    const qsizetype from = std::max<qsizetype>(0, offset - 30);
+    return (from > 0 ? u"…"_s : QString()) + pattern.mid(from, 60) +
+           (from + 60 < pattern.size() ? u"…"_s : QString());
+}
+
+} // namespace
+
+QRegularExpression::PatternOptions engineRegexOptions(bool minimal, bool insensitive)
+{
+    QRegularExpression::PatternOptions options =
+        QRegularExpression::DontCaptureOption | QRegularExpression::UseUnicodePropertiesOption;
+    if (minimal)
+        options |= QRegularExpression::InvertedGreedinessOption;
+    if (insensitive)
+        options |= QRegularExpression::CaseInsensitiveOption;
+    return options;
+}
+
+QString generateDefinition(const Lexicon &lexicon)
+{
+    // Written as UTF-8 bytes, so that the XML declaration says so.
+    QByteArray out;
+    QXmlStreamWriter xml(&out);
+    xml.setAutoFormatting(true);
+    xml.setAutoFormattingIndent(2);
+    xml.writeStartDocument();
+    xml.writeDTD(u"<!DOCTYPE language>"_s);
+    xml.writeComment(
+        u" Generated by Claimscope from its lexicon; rewritten on every start, so edits are lost. "_s);
+    xml.writeStartElement(u"language"_s);
+    xml.writeAttribute(u"name"_s, kDefinitionName.toString());
+    xml.writeAttribute(u"version"_s, QString::number(kDefinitionVersion));
+    xml.writeAttribute(u"kateversion"_s, u"5.0"_s);
+    xml.writeAttribute(u"section"_s, u"Other"_s);
+    xml.writeAttribute(u"extensions"_s, QString());
+    xml.writeAttribute(u"author"_s, u"Claimscope"_s);
+    xml.writeStartElement(u"highlighting"_s);
+    xml.writeStartElement(u"contexts"_s);
+
+    // The first context is where every text starts.
+    xml.writeStartElement(u"context"_s);
+    xml.writeAttribute(u"name"_s, u"Text"_s);
+    xml.writeAttribute(u"attribute"_s, formatname::Normal.toString());
+    xml.writeAttribute(u"lineEndContext"_s, u"#stay"_s);
+    for (const QString &rules : {u"Speakers"_s, u"Figures"_s, u"Cues"_s})
+        writeElement(xml, u"IncludeRules"_s, {{u"context"_s, rules}});
+    for (const QuoteStyle &style : quoteStyles())
+        writeMarkRule(xml, style.open, quoteContextName({style.name}));
+    xml.writeEndElement();
+
+    for (const QuoteStyle &style : quoteStyles())
+        writeQuoteContext(xml, {style.name}, {});
+
+    // Rule sets, included where they apply and never entered themselves.
+    writeRuleContext(xml, u"Speakers"_s, caseSensitive(speakerPatterns(lexicon)), formatname::Speaker);
+    writeRuleContext(xml, u"Figures"_s, caseSensitive({figurePattern()}), formatname::Figure);
+    QStringList languages = lexicon.cues.keys();
+    languages.sort(); // the same lexicon gives the same file
+    Patterns cues;
+    for (const QString &language : std::as_const(languages)) {
+        for (const QString &pattern : cuePatterns(lexicon.cues.value(language), language))
+            cues.append({pattern, cueIsCaseInsensitive(language)});
+    }
+    writeRuleContext(xml, u"Cues"_s, cues, formatname::Cue);
+    xml.writeEndElement(); // contexts
+
+    // Each format its own default style, so that every theme colours them apart.
+    xml.writeStartElement(u"itemDatas"_s);
+    writeItemData(xml, formatname::Normal, u"dsNormal"_s);
+    writeItemData(xml, formatname::Speaker, u"dsFunction"_s, true);
+    writeItemData(xml, formatname::Quote, u"dsString"_s);
+    writeItemData(xml, formatname::QuoteMark, u"dsSpecialChar"_s);
+    writeItemData(xml, formatname::Cue, u"dsKeyword"_s);
+    writeItemData(xml, formatname::Figure, u"dsDecVal"_s);
+    xml.writeEndElement();
+    xml.writeEndElement(); // highlighting
+    xml.writeEndElement(); // language
+    xml.writeEndDocument();
+    return QString::fromUtf8(out);
+}
+
+std::optional<QString> validateDefinition(const QString &xml)
+{
+    QXmlStreamReader reader(xml);
+    bool sawLanguage = false;
+    QSet<QString> formats;
+    QSet<QString> contexts;
+    QList<std::pair<QString, QString>> usedFormats;  // name, where
+    QList<std::pair<QString, QString>> usedContexts; // name, where
+    QString context;
+    int rule = 0;
+    while (!reader.atEnd()) {
+        reader.readNext();
+        if (reader.isEndElement() && reader.name() == u"context")
+            context.clear();
+        if (!reader.isStartElement())
+            continue;
+        const QXmlStreamAttributes attributes = reader.attributes();
+        const auto value = [&attributes](QLatin1StringView name) {
+            return attributes.value(name).toString();
+        };
+        if (reader.name() == u"language") {
+            sawLanguage = true;
+            if (value("name"_L1).trimmed().isEmpty())
+                return u"the language has no name"_s;
+            if (value("kateversion"_L1).isEmpty())
+                return u"the language has no kateversion"_s;
+        } else if (reader.name() == u"itemData") {
+            formats.insert(value("name"_L1));
+        } else if (reader.name() == u"context") {
+            context = value("name"_L1);
+            rule = 0;
+            if (context.isEmpty())
+                return u"a context has no name"_s;
+            if (contexts.contains(context))
+                return u"two contexts are named \"%1\""_s.arg(context);
+            contexts.insert(context);
+            const QString where = u"context \"%1\""_s.arg(context);
+            usedFormats.append({value("attribute"_L1), where});
+            for (QLatin1StringView key :
+                 {"lineEndContext"_L1, "lineEmptyContext"_L1, "fallthroughContext"_L1})
+                usedContexts.append({referencedContext(attributes.value(key)), where});
+        } else if (!context.isEmpty()) {
+            const QString element = reader.name().toString();
+            const QString where = u"context \"%1\", rule %2 (%3)"_s.arg(context).arg(++rule).arg(element);
+            if (attributes.hasAttribute("attribute"_L1))
+                usedFormats.append({value("attribute"_L1), where});
+            const QString target = value("context"_L1);
+            usedContexts.append({referencedContext(target), where});
+            if (element == u"IncludeRules" && target.isEmpty())
+                return where + u": no context to include"_s;
+            if (attributeIsTrue(attributes.value("lookAhead"_L1)) && (target.isEmpty() || target == u"#stay"))
+                return where + u": a look-ahead rule must switch context, or the engine drops it"_s;
+            if (element == u"DetectChar" && value("char"_L1).size() != 1)
+                return where + u": \"char\" must be one character"_s;
+            if ((element == u"AnyChar" || element == u"StringDetect" || element == u"WordDetect") &&
+                value("String"_L1).isEmpty())
+                return where + u": empty \"String\""_s;
+            if (element == u"RegExpr") {
+                const QString pattern = value("String"_L1);
+                if (pattern.isEmpty())
+                    return where + u": empty pattern"_s;
+                const QRegularExpression regex(
+                    pattern, engineRegexOptions(attributeIsTrue(attributes.value("minimal"_L1)),
+                                                attributeIsTrue(attributes.value("insensitive"_L1))));
+                if (!regex.isValid())
+                    return where +
+                           u": the pattern does not compile (%1 at offset %2: %3)"_s.arg(regex.errorString())
+                               .arg(regex.patternErrorOffset())
+                               .arg(excerpt(pattern, regex.patternErrorOffset()));
+            }
+        }
+    }
+    if (reader.hasError())
+        return u"not well-formed XML (line %1, column %2): %3"_s.arg(reader.lineNumber())
+            .arg(reader.columnNumber())
+            .arg(reader.errorString());
+    if (!sawLanguage)
+        return u"no <language> element"_s;
+    for (QStringView name : {formatname::Normal, formatname::Speaker, formatname::Quote,
+                             formatname::QuoteMark, formatname::Cue, formatname::Figure}) {
+        if (!formats.contains(name.toString()))
+            return u"the format \"%1\" is missing"_s.arg(name);
+    }
+    for (const auto &[name, where] : std::as_const(usedFormats)) {
+        if (!name.isEmpty() && !formats.contains(name))
+            return where + u": unknown format \"%1\""_s.arg(name);
+    }
+    for (const auto &[name, where] : std::as_const(usedContexts)) {
+        if (!name.isEmpty() && !contexts.contains(name))
+            return where + u": unknown context \"%1\""_s.arg(name);
+    }
+    return std::nullopt;
+}
+
+QString definitionFilePath(const QString &cacheDir)
+{
+    return QDir(cacheDir).filePath(u"syntax/claimscope.xml"_s);
+}
+
+std::optional<QString> writeDefinitionXml(const QString &xml, const QString &cacheDir)
+{
+    if (const auto problem = validateDefinition(xml))
+        return u"refusing to write an invalid syntax definition: "_s + *problem;
+    const QString path = definitionFilePath(cacheDir);
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+        return u"%1: cannot create the folder"_s.arg(QFileInfo(path).absolutePath());
+    // QSaveFile writes beside the target and renames over it: the helper, or a crash half-way,
+    // only ever sees the old file or the whole new one.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return u"%1: %2"_s.arg(path, file.errorString());
+    const QByteArray bytes = xml.toUtf8();
+    if (file.write(bytes) != bytes.size()) {
+        file.cancelWriting();
+        return u"%1: %2"_s.arg(path, file.errorString());
+    }
+    if (!file.commit())
+        return u"%1: %2"_s.arg(path, file.errorString());
+    return std::nullopt;
+}
+
+std::optional<QString> writeDefinition(const Lexicon &lexicon, const QString &cacheDir)
+{
+    return writeDefinitionXml(generateDefinition(lexicon), cacheDir);
+}
+
+} // namespace claimscope::core
