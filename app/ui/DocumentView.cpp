@@ -7,10 +7,10 @@
 
 #include <QEvent>
 #include <QHelpEvent>
-#include <QToolTip>
 #include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QTextBlock>
+#include <QToolTip>
 #include <QVBoxLayout>
 
 #include <functional>

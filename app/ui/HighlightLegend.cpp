@@ -25,7 +25,8 @@ HighlightLegend::HighlightLegend(QWidget *parent)
 
 QStringList HighlightLegend::categories()
 {
-    return {QStringLiteral("Speaker"), QStringLiteral("Quote"), QStringLiteral("Cue"), QStringLiteral("Figure")};
+    return {QStringLiteral("Speaker"), QStringLiteral("Quote"), QStringLiteral("Cue"),
+            QStringLiteral("Figure")};
 }
 
 QString HighlightLegend::displayName(const QString &formatName)
@@ -61,9 +62,11 @@ void HighlightLegend::rebuild()
 {
     const QStringList names = categories();
     for (int i = 0; i < names.size(); ++i) {
-        const auto format = std::find_if(m_formats.cbegin(), m_formats.cend(),
-                                         [&](const core::HighlightFormat &f) { return f.name == names.at(i); });
-        const QColor color = format != m_formats.cend() ? format->color : palette().color(QPalette::WindowText);
+        const auto format =
+            std::find_if(m_formats.cbegin(), m_formats.cend(),
+                         [&](const core::HighlightFormat &f) { return f.name == names.at(i); });
+        const QColor color =
+            format != m_formats.cend() ? format->color : palette().color(QPalette::WindowText);
         m_labels.at(i)->setText(QStringLiteral("<span style=\"color:%1\">■</span> %2")
                                     .arg(color.name(), displayName(names.at(i)).toHtmlEscaped()));
     }

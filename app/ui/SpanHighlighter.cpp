@@ -24,8 +24,9 @@ QTextCharFormat charFormatOf(const core::HighlightFormat &format)
 // The first span that ends after `position`.
 auto firstSpanEndingAfter(const QList<core::HighlightSpan> &spans, qsizetype position)
 {
-    return std::upper_bound(spans.cbegin(), spans.cend(), position,
-                            [](qsizetype pos, const core::HighlightSpan &span) { return pos < span.offset + span.length; });
+    return std::upper_bound(
+        spans.cbegin(), spans.cend(), position,
+        [](qsizetype pos, const core::HighlightSpan &span) { return pos < span.offset + span.length; });
 }
 
 } // namespace
@@ -67,7 +68,8 @@ void SpanHighlighter::highlightBlock(const QString &text)
          span != m_result.spans.cend() && span->offset < blockEnd; ++span) {
         const qsizetype start = std::max(span->offset, blockStart);
         const qsizetype end = std::min(span->offset + span->length, blockEnd);
-        setFormat(static_cast<int>(start - blockStart), static_cast<int>(end - start), m_charFormats.at(span->format));
+        setFormat(static_cast<int>(start - blockStart), static_cast<int>(end - start),
+                  m_charFormats.at(span->format));
     }
 }
 

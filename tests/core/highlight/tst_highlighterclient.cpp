@@ -29,7 +29,8 @@ QStringList textsOf(const HighlightResult &result, const QString &text, const QS
 
 QString bigText(qsizetype characters)
 {
-    const QString paragraph = QStringLiteral("Uali said that Kazakhstan had “no plans to apply” in 2024, citing 13 partners.\n");
+    const QString paragraph =
+        QStringLiteral("Uali said that Kazakhstan had “no plans to apply” in 2024, citing 13 partners.\n");
     QString text;
     text.reserve(characters + paragraph.size());
     while (text.size() < characters)
@@ -38,8 +39,7 @@ QString bigText(qsizetype characters)
 }
 
 // The error of an outcome, or an empty string (QVERIFY2 evaluates its message even on success).
-template<typename T>
-QString errorOf(const std::variant<T, QString> &outcome)
+template<typename T> QString errorOf(const std::variant<T, QString> &outcome)
 {
     const auto *error = std::get_if<QString>(&outcome);
     return error ? *error : QString();
@@ -64,15 +64,18 @@ private slots:
         HighlighterClient client;
         client.setHelperPath(QStringLiteral(CLAIMSCOPE_HIGHLIGHTER_EXECUTABLE));
         client.setSearchPaths({kFixtureDir});
-        const QString text = QStringLiteral("He said “we will not\napply” and left; 43 times.\n\n“Unclosed\n\nAfter 7");
+        const QString text =
+            QStringLiteral("He said “we will not\napply” and left; 43 times.\n\n“Unclosed\n\nAfter 7");
         auto outcome = client.highlight(kDefinition, QString(), text);
         QVERIFY2(std::holds_alternative<HighlightResult>(outcome), qPrintable(errorOf(outcome)));
         const HighlightResult &result = std::get<HighlightResult>(outcome);
         // A quote runs over a single line break (spans stop at line ends); an unclosed one stops at the
         // blank line.
         QCOMPARE(textsOf(result, text, QStringLiteral("Quote")),
-                 (QStringList{QStringLiteral("we will not"), QStringLiteral("apply"), QStringLiteral("Unclosed")}));
-        QCOMPARE(textsOf(result, text, QStringLiteral("Figure")), (QStringList{QStringLiteral("43"), QStringLiteral("7")}));
+                 (QStringList{QStringLiteral("we will not"), QStringLiteral("apply"),
+                              QStringLiteral("Unclosed")}));
+        QCOMPARE(textsOf(result, text, QStringLiteral("Figure")),
+                 (QStringList{QStringLiteral("43"), QStringLiteral("7")}));
         QCOMPARE(textsOf(result, text, QStringLiteral("QuoteMark")),
                  (QStringList{QStringLiteral("“"), QStringLiteral("”"), QStringLiteral("“")}));
         for (const HighlightFormat &format : result.formats)
@@ -110,7 +113,8 @@ private slots:
         QCOMPARE(textsOf(result, text, QStringLiteral("Figure")).size(), 2 * text.count(u'\n'));
         QCOMPARE(client.startCount(), 2);
         // And the next request simply works.
-        QVERIFY(std::holds_alternative<HighlightResult>(client.highlight(kDefinition, QString(), QStringLiteral("“ok”"))));
+        QVERIFY(std::holds_alternative<HighlightResult>(
+            client.highlight(kDefinition, QString(), QStringLiteral("“ok”"))));
     }
 
     void aHelperThatNeverAnswersTimesOutWhileTheEventLoopRuns()
@@ -140,10 +144,12 @@ private slots:
         client.setSearchPaths({kFixtureDir});
         QElapsedTimer clock;
         clock.start();
-        const HighlighterClient::Reply reply = client.call({{QStringLiteral("method"), QStringLiteral("hang")}}, 500);
+        const HighlighterClient::Reply reply =
+            client.call({{QStringLiteral("method"), QStringLiteral("hang")}}, 500);
         QVERIFY(!reply.ok());
         QVERIFY(clock.elapsed() < 3000);
-        QVERIFY(std::holds_alternative<HighlightResult>(client.highlight(kDefinition, QString(), QStringLiteral("“ok”"))));
+        QVERIFY(std::holds_alternative<HighlightResult>(
+            client.highlight(kDefinition, QString(), QStringLiteral("“ok”"))));
         QCOMPARE(client.startCount(), 2);
     }
 
@@ -151,9 +157,11 @@ private slots:
     {
         HighlighterClient client;
         client.setHelperPath(QStringLiteral(CLAIMSCOPE_HIGHLIGHTER_EXECUTABLE));
-        const HighlighterClient::Reply reply = client.call({{QStringLiteral("method"), QStringLiteral("crash")}}, 5000);
+        const HighlighterClient::Reply reply =
+            client.call({{QStringLiteral("method"), QStringLiteral("crash")}}, 5000);
         QVERIFY(!reply.ok());
-        QVERIFY2(reply.error.contains(QStringLiteral("crashed")) || reply.error.contains(QStringLiteral("stopped")),
+        QVERIFY2(reply.error.contains(QStringLiteral("crashed")) ||
+                     reply.error.contains(QStringLiteral("stopped")),
                  qPrintable(reply.error));
         QCOMPARE(client.startCount(), 2); // the first try and the one retry
         QVERIFY(client.call({{QStringLiteral("method"), QStringLiteral("ping")}}, 5000).ok());
@@ -163,7 +171,8 @@ private slots:
     {
         HighlighterClient client;
         client.setHelperPath(QStringLiteral(CLAIMSCOPE_HIGHLIGHTER_EXECUTABLE));
-        const HighlighterClient::Reply reply = client.call({{QStringLiteral("method"), QStringLiteral("garbage")}}, 5000);
+        const HighlighterClient::Reply reply =
+            client.call({{QStringLiteral("method"), QStringLiteral("garbage")}}, 5000);
         QVERIFY(!reply.ok());
         QVERIFY2(reply.error.contains(QStringLiteral("not a reply")), qPrintable(reply.error));
         QVERIFY(client.call({{QStringLiteral("method"), QStringLiteral("ping")}}, 5000).ok());
@@ -201,7 +210,8 @@ private slots:
     {
         HighlighterClient client;
         client.setHelperPath(QStringLiteral(CLAIMSCOPE_HIGHLIGHTER_EXECUTABLE));
-        auto outcome = client.highlight(QStringLiteral("No Such Definition"), QString(), QStringLiteral("text"));
+        auto outcome =
+            client.highlight(QStringLiteral("No Such Definition"), QString(), QStringLiteral("text"));
         QVERIFY(std::holds_alternative<QString>(outcome));
         QCOMPARE(client.startCount(), 1);
     }
@@ -219,9 +229,11 @@ private slots:
     void invalidSpansAreRejected()
     {
         QFETCH(QJsonArray, spans);
-        const QJsonObject reply{{QStringLiteral("spans"), spans},
-                                {QStringLiteral("formats"), QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("Quote")},
-                                                                                   {QStringLiteral("color"), QStringLiteral("#ff0000")}}}}};
+        const QJsonObject reply{
+            {QStringLiteral("spans"), spans},
+            {QStringLiteral("formats"),
+             QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("Quote")},
+                                    {QStringLiteral("color"), QStringLiteral("#ff0000")}}}}};
         QVERIFY(std::holds_alternative<QString>(parseHighlightReply(reply, 10)));
     }
 };
