@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include <deque>
+#include <functional>
 #include <variant>
 
 class QProcess;
@@ -78,7 +79,10 @@ private:
         bool done = false;
     };
 
-    quint64 enqueue(QJsonObject request, int timeoutMs, bool async, qsizetype textLength);
+    // Queues a request whose line `lineFor` writes for its id, starts the helper if need be, sends it.
+    quint64 enqueue(const std::function<QByteArray(quint64)> &lineFor, int timeoutMs, bool async,
+                    qsizetype textLength);
+    Reply waitForReply(quint64 id);
     bool ensureStarted(QString *error);
     void send(Pending &pending);
     void stopHelper();

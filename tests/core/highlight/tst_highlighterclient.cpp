@@ -83,6 +83,22 @@ private slots:
         QCOMPARE(client.startCount(), 1);
     }
 
+    // The request writer escapes by hand for speed: every character JSON treats specially must
+    // arrive as it was, or the offsets of everything after it would be off.
+    void textWithJsonSpecialsArrivesIntact()
+    {
+        HighlighterClient client;
+        client.setHelperPath(QStringLiteral(CLAIMSCOPE_HIGHLIGHTER_EXECUTABLE));
+        client.setSearchPaths({kFixtureDir});
+        const QString text = QStringLiteral("a\"b\\c\td\u0001e\u001f\r \U0001F600 Ж “q\\\"” 55 \u2028 7");
+        auto outcome = client.highlight(kDefinition, QString(), text);
+        QVERIFY2(std::holds_alternative<HighlightResult>(outcome), qPrintable(errorOf(outcome)));
+        const HighlightResult &result = std::get<HighlightResult>(outcome);
+        QCOMPARE(textsOf(result, text, QStringLiteral("Quote")), QStringList{QStringLiteral("q\\\"")});
+        QCOMPARE(textsOf(result, text, QStringLiteral("Figure")),
+                 (QStringList{QStringLiteral("55"), QStringLiteral("7")}));
+    }
+
     void listsTheEnginesThemes()
     {
         HighlighterClient client;
