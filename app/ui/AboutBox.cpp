@@ -1,8 +1,8 @@
 #include "ui/AboutBox.h"
 
+#include "ui/RetranslatingMessageBox.h"
+
 #include <QApplication>
-#include <QEvent>
-#include <QMessageBox>
 
 #include <cmark.h>
 #include <libxml/xmlversion.h>
@@ -10,30 +10,21 @@
 namespace claimscope::ui {
 
 // Declared here, not in a header: nothing else needs the class, only the function below.
-class AboutBox final : public QMessageBox {
+class AboutBox final : public RetranslatingMessageBox {
     Q_OBJECT
 
 public:
     explicit AboutBox(QWidget *parent)
-        : QMessageBox(QMessageBox::NoIcon, QString(), QString(), QMessageBox::Close, parent)
+        : RetranslatingMessageBox(QMessageBox::NoIcon, QMessageBox::Close, parent)
     {
         setObjectName(QStringLiteral("aboutBox"));
         setTextFormat(Qt::RichText);
         setIconPixmap(QApplication::windowIcon().pixmap(64, 64));
-        setAttribute(Qt::WA_DeleteOnClose);
         retranslate();
     }
 
-protected:
-    void changeEvent(QEvent *event) override
-    {
-        if (event->type() == QEvent::LanguageChange)
-            retranslate();
-        QMessageBox::changeEvent(event);
-    }
-
 private:
-    void retranslate()
+    void retranslate() override
     {
         setWindowTitle(tr("About Claimscope"));
         const QString libraries = QStringLiteral("<ul>"

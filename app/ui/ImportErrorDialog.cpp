@@ -1,39 +1,31 @@
 #include "ui/ImportErrorDialog.h"
 
+#include "ui/RetranslatingMessageBox.h"
+
 #include <QDir>
-#include <QEvent>
 #include <QFileInfo>
 #include <QLocale>
-#include <QMessageBox>
 
 namespace claimscope::ui {
 
 // Declared here, not in a header: nothing else needs the class, only the function below.
-class ImportErrorDialog final : public QMessageBox {
+class ImportErrorDialog final : public RetranslatingMessageBox {
     Q_OBJECT
 
 public:
     ImportErrorDialog(QWidget *parent, QList<core::ImportError> errors)
-        : QMessageBox(QMessageBox::Warning, QStringLiteral("Claimscope"), QString(), QMessageBox::Ok, parent)
+        : RetranslatingMessageBox(QMessageBox::Warning, QMessageBox::Ok, parent)
         , m_errors(std::move(errors))
     {
         setObjectName(QStringLiteral("importErrors"));
+        setWindowTitle(QStringLiteral("Claimscope"));
         setTextFormat(Qt::PlainText);
-        setAttribute(Qt::WA_DeleteOnClose);
         setWindowModality(Qt::WindowModal);
         retranslate();
     }
 
-protected:
-    void changeEvent(QEvent *event) override
-    {
-        if (event->type() == QEvent::LanguageChange)
-            retranslate();
-        QMessageBox::changeEvent(event);
-    }
-
 private:
-    void retranslate()
+    void retranslate() override
     {
         setText(tr("%n file(s) could not be opened.", nullptr, static_cast<int>(m_errors.size())));
         // The file name first, then why, then where: long paths must not bury the reason.
