@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AnalysisText</name>
+    <message numerus="yes">
+        <source>speaker %1: %2, %Ln mention(s)</source>
+        <translation>
+            <numerusform>speaker %1: %2, %Ln mention</numerusform>
+            <numerusform>speaker %1: %2, %Ln mentions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TextStatisticsLabels</name>
     <message numerus="yes">
         <source>%Ln character(s)</source>

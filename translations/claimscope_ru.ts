@@ -2,6 +2,76 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AnalysisText</name>
+    <message numerus="yes">
+        <source>speaker %1: %2, %Ln mention(s)</source>
+        <translation>
+            <numerusform>автор высказывания %1: %2, %Ln упоминание</numerusform>
+            <numerusform>автор высказывания %1: %2, %Ln упоминания</numerusform>
+            <numerusform>автор высказывания %1: %2, %Ln упоминаний</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>quote [%1–%2] %3: “%4”</source>
+        <translation>цитата [%1–%2] %3: «%4»</translation>
+    </message>
+    <message>
+        <source>claim [%1–%2] %3: %4</source>
+        <translation>утверждение [%1–%2] %3: %4</translation>
+    </message>
+    <message>
+        <source>figure [%1–%2] %3 = %4 %5</source>
+        <translation>цифра [%1–%2] %3 = %4 %5</translation>
+    </message>
+</context>
+<context>
+    <name>AnalyzeCommand</name>
+    <message>
+        <source>“%1”: highlighting failed: %2</source>
+        <translation>«%1»: подсветка не удалась: %2</translation>
+    </message>
+    <message>
+        <source>Find speakers, quotes, claims, figures and stances in files.</source>
+        <translation>Найти в файлах авторов высказываний, цитаты, утверждения, цифры и позиции.</translation>
+    </message>
+    <message>
+        <source>Output format: json, csv or text.</source>
+        <translation>Формат вывода: json, csv или text.</translation>
+    </message>
+    <message>
+        <source>Files to analyse.</source>
+        <translation>Файлы для анализа.</translation>
+    </message>
+    <message>
+        <source>FILE…</source>
+        <translation>ФАЙЛ…</translation>
+    </message>
+    <message>
+        <source>claimscope analyze: unknown format “%1”; use json, csv or text</source>
+        <translation>claimscope analyze: неизвестный формат «%1»; допустимы json, csv и text</translation>
+    </message>
+    <message>
+        <source>claimscope analyze: no file given</source>
+        <translation>claimscope analyze: не указан ни один файл</translation>
+    </message>
+    <message>
+        <source>Score the analysis against gold annotations.</source>
+        <translation>Оценить анализ по эталонной разметке.</translation>
+    </message>
+    <message>
+        <source>Folder of documents with gold annotations.</source>
+        <translation>Папка с документами и эталонной разметкой.</translation>
+    </message>
+    <message>
+        <source>claimscope eval: --gold DIR is required</source>
+        <translation>claimscope eval: нужно указать --gold ПАПКА</translation>
+    </message>
+    <message>
+        <source>claimscope eval: no gold annotations in “%1”</source>
+        <translation>claimscope eval: в «%1» нет эталонной разметки</translation>
+    </message>
+</context>
+<context>
     <name>AppActions</name>
     <message>
         <source>&amp;Open…</source>
@@ -83,14 +153,20 @@
         <translation>[ФАЙЛ…]</translation>
     </message>
     <message>
-        <source>Commands (run without a window):
-  inspect [--text] FILE…   Import files and report what was read.</source>
-        <translation>Команды (выполняются без окна):
-  inspect [--text] ФАЙЛ…   Импортировать файлы и вывести сведения о прочитанном.</translation>
-    </message>
-    <message>
         <source>Save a picture of the window once the first document is shown highlighted, and quit (for documentation).</source>
         <translation>Сохранить снимок окна, когда первый документ будет показан с подсветкой, и завершить работу (для документации).</translation>
+    </message>
+    <message>
+        <source>Commands (run without a window):
+  inspect [--text] FILE…   Import files and report what was read.
+  analyze [--format json|csv|text] FILE…
+                           Find speakers, quotes, claims and figures.
+  eval --gold DIR          Score the analysis against gold annotations.</source>
+        <translation>Команды (выполняются без окна):
+  inspect [--text] ФАЙЛ…   Импортировать файлы и вывести сведения о прочитанном.
+  analyze [--format json|csv|text] ФАЙЛ…
+                           Найти авторов высказываний, цитаты, утверждения и цифры.
+  eval --gold ПАПКА        Оценить анализ по эталонной разметке.</translation>
     </message>
 </context>
 <context>

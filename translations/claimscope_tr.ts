@@ -2,6 +2,74 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tr_TR">
 <context>
+    <name>AnalysisText</name>
+    <message numerus="yes">
+        <source>speaker %1: %2, %Ln mention(s)</source>
+        <translation>
+            <numerusform>konuşmacı %1: %2, %Ln anılma</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>quote [%1–%2] %3: “%4”</source>
+        <translation>alıntı [%1–%2] %3: “%4”</translation>
+    </message>
+    <message>
+        <source>claim [%1–%2] %3: %4</source>
+        <translation>iddia [%1–%2] %3: %4</translation>
+    </message>
+    <message>
+        <source>figure [%1–%2] %3 = %4 %5</source>
+        <translation>rakam [%1–%2] %3 = %4 %5</translation>
+    </message>
+</context>
+<context>
+    <name>AnalyzeCommand</name>
+    <message>
+        <source>“%1”: highlighting failed: %2</source>
+        <translation>“%1”: vurgulama başarısız oldu: %2</translation>
+    </message>
+    <message>
+        <source>Find speakers, quotes, claims, figures and stances in files.</source>
+        <translation>Dosyalardaki konuşmacıları, alıntıları, iddiaları, rakamları ve tutumları bulur.</translation>
+    </message>
+    <message>
+        <source>Output format: json, csv or text.</source>
+        <translation>Çıktı biçimi: json, csv veya text.</translation>
+    </message>
+    <message>
+        <source>Files to analyse.</source>
+        <translation>Analiz edilecek dosyalar.</translation>
+    </message>
+    <message>
+        <source>FILE…</source>
+        <translation>DOSYA…</translation>
+    </message>
+    <message>
+        <source>claimscope analyze: unknown format “%1”; use json, csv or text</source>
+        <translation>claimscope analyze: bilinmeyen biçim “%1”; json, csv veya text kullanın</translation>
+    </message>
+    <message>
+        <source>claimscope analyze: no file given</source>
+        <translation>claimscope analyze: dosya belirtilmedi</translation>
+    </message>
+    <message>
+        <source>Score the analysis against gold annotations.</source>
+        <translation>Analizi referans işaretlemeyle karşılaştırarak puanlar.</translation>
+    </message>
+    <message>
+        <source>Folder of documents with gold annotations.</source>
+        <translation>Belgeleri ve referans işaretlemeyi içeren klasör.</translation>
+    </message>
+    <message>
+        <source>claimscope eval: --gold DIR is required</source>
+        <translation>claimscope eval: --gold KLASÖR belirtilmeli</translation>
+    </message>
+    <message>
+        <source>claimscope eval: no gold annotations in “%1”</source>
+        <translation>claimscope eval: “%1” içinde referans işaretleme yok</translation>
+    </message>
+</context>
+<context>
     <name>AppActions</name>
     <message>
         <source>&amp;Open…</source>
@@ -83,14 +151,20 @@
         <translation>[DOSYA…]</translation>
     </message>
     <message>
-        <source>Commands (run without a window):
-  inspect [--text] FILE…   Import files and report what was read.</source>
-        <translation>Komutlar (pencere açmadan çalışır):
-  inspect [--text] DOSYA…  Dosyaları içe aktarır ve neyin okunduğunu bildirir.</translation>
-    </message>
-    <message>
         <source>Save a picture of the window once the first document is shown highlighted, and quit (for documentation).</source>
         <translation>İlk belge vurgulanmış olarak gösterilince pencerenin görüntüsünü kaydeder ve çıkar (belgelendirme için).</translation>
+    </message>
+    <message>
+        <source>Commands (run without a window):
+  inspect [--text] FILE…   Import files and report what was read.
+  analyze [--format json|csv|text] FILE…
+                           Find speakers, quotes, claims and figures.
+  eval --gold DIR          Score the analysis against gold annotations.</source>
+        <translation>Komutlar (pencere açmadan çalışır):
+  inspect [--text] DOSYA…  Dosyaları içe aktarır ve neyin okunduğunu bildirir.
+  analyze [--format json|csv|text] DOSYA…
+                           Konuşmacıları, alıntıları, iddiaları ve rakamları bulur.
+  eval --gold KLASÖR       Analizi referans işaretlemeyle karşılaştırarak puanlar.</translation>
     </message>
 </context>
 <context>

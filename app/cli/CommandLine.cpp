@@ -1,5 +1,6 @@
 #include "cli/CommandLine.h"
 
+#include "cli/AnalyzeCommand.h"
 #include "cli/InspectCommand.h"
 #include "core/i18n/Localization.h"
 #include "ui/LanguageMenu.h"
@@ -23,7 +24,10 @@ public:
     static QString commandsHelp()
     {
         return tr("Commands (run without a window):\n"
-                  "  inspect [--text] FILE…   Import files and report what was read.");
+                  "  inspect [--text] FILE…   Import files and report what was read.\n"
+                  "  analyze [--format json|csv|text] FILE…\n"
+                  "                           Find speakers, quotes, claims and figures.\n"
+                  "  eval --gold DIR          Score the analysis against gold annotations.");
     }
 };
 
@@ -114,7 +118,10 @@ bool isHeadlessCommand(int argc, char **argv)
     while (i < argc &&
            (std::strncmp(argv[i], "--language=", 11) == 0 || std::strcmp(argv[i], "--language") == 0))
         i += std::strcmp(argv[i], "--language") == 0 ? 2 : 1;
-    return (i < argc && std::strcmp(argv[i], "inspect") == 0) || asksForHelpOrVersion(argc, argv);
+    const bool command =
+        i < argc && (std::strcmp(argv[i], "inspect") == 0 || std::strcmp(argv[i], "analyze") == 0 ||
+                     std::strcmp(argv[i], "eval") == 0);
+    return command || asksForHelpOrVersion(argc, argv);
 }
 
 int runHeadless()
@@ -123,15 +130,20 @@ int runHeadless()
     const QString language = takeLanguageOption(arguments);
     core::Localization localization;
     localization.setLanguage(language.isEmpty() ? core::Localization::systemLanguage() : language);
-    if (arguments.value(1) != u"inspect") {
+    const QString command = arguments.value(1);
+    if (command != u"inspect" && command != u"analyze" && command != u"eval") {
         QCommandLineParser parser;
         GuiOptions options;
         describeGuiOptions(parser, options);
         parser.process(arguments); // prints help or version and exits
         return 0;
     }
-    const QString command = arguments.takeAt(1);
+    arguments.removeAt(1);
     arguments[0] += u' ' + command;
+    if (command == u"analyze")
+        return runAnalyze(arguments);
+    if (command == u"eval")
+        return runEval(arguments);
     return runInspect(arguments);
 }
 

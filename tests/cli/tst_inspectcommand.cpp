@@ -1,3 +1,6 @@
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
@@ -115,6 +118,54 @@ private slots:
         QVERIFY2(result.out.contains(QStringLiteral("Параметры")), qPrintable(result.out));
         QVERIFY2(result.out.contains(QStringLiteral("Claimscope")), qPrintable(result.out));
         QVERIFY2(!result.out.contains(QStringLiteral("Files to open")), qPrintable(result.out));
+    }
+
+    void analyzePrintsTheDocumentedJson()
+    {
+        const QString file = QStringLiteral(CLAIMSCOPE_SAMPLE_DIR "/en-01-partner-status.txt");
+        const Run result = run({QStringLiteral("analyze"), file});
+        QCOMPARE(result.exitCode, 0);
+        const QJsonDocument json = QJsonDocument::fromJson(result.out.toUtf8());
+        QVERIFY2(json.isObject(), qPrintable(result.out.left(500)));
+        const QJsonArray documents = json.object().value(QStringLiteral("documents")).toArray();
+        QCOMPARE(documents.size(), 1);
+        const QJsonObject document = documents.first().toObject();
+        QCOMPARE(document.value(QStringLiteral("language")).toString(), QStringLiteral("en"));
+        for (const char *key : {"file", "speakers", "quotes", "claims", "figures", "stances"})
+            QVERIFY2(document.contains(QLatin1StringView(key)), key);
+        const QJsonArray quotes = document.value(QStringLiteral("quotes")).toArray();
+        QVERIFY(!quotes.isEmpty());
+        // Offsets point at the quoted words in the decoded text.
+        QFile source(file);
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(source.readAll());
+        for (const QJsonValue &value : quotes) {
+            const QJsonObject quote = value.toObject();
+            const qsizetype start = quote.value(QStringLiteral("start")).toInteger();
+            const qsizetype end = quote.value(QStringLiteral("end")).toInteger();
+            QCOMPARE(text.sliced(start, end - start), quote.value(QStringLiteral("text")).toString());
+        }
+    }
+
+    void analyzeRefusesBadInputAndBadOptions()
+    {
+        QCOMPARE(run({QStringLiteral("analyze"), m_dir.filePath(QStringLiteral("none.txt"))}).exitCode, 1);
+        QCOMPARE(run({QStringLiteral("analyze"), QStringLiteral("--format"), QStringLiteral("xml"),
+                      QStringLiteral(CLAIMSCOPE_SAMPLE_DIR "/en-01-partner-status.txt")})
+                     .exitCode,
+                 2);
+        QCOMPARE(run({QStringLiteral("analyze")}).exitCode, 2);
+    }
+
+    void evalPrintsAScoreTable()
+    {
+        const Run result =
+            run({QStringLiteral("eval"), QStringLiteral("--gold"), QStringLiteral(CLAIMSCOPE_SAMPLE_DIR)});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.contains(QStringLiteral("overall")), qPrintable(result.out));
+        QVERIFY(result.out.contains(QStringLiteral("en-01-partner-status")));
+        QCOMPARE(run({QStringLiteral("eval")}).exitCode, 2);
+        QCOMPARE(run({QStringLiteral("eval"), QStringLiteral("--gold"), m_dir.path()}).exitCode, 1);
     }
 
     void helpListsTheCommands()

@@ -1,0 +1,102 @@
+#include "core/analysis/Analyzer.h"
+
+#include "core/analysis/Attribution.h"
+#include "core/analysis/ClaimFinder.h"
+#include "core/analysis/FigureParser.h"
+#include "core/analysis/QuoteFinder.h"
+#include "core/analysis/Referents.h"
+#include "core/analysis/SpanIndex.h"
+#include "core/analysis/SpeakerResolver.h"
+#include "core/analysis/TextUnits.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+namespace claimscope::core {
+
+namespace {
+
+// Every Figure span the parser can read, typed; the speaker is the one whose quote or claim
+// contains it.
+QList<FigureAnnotation> typeFigures(const QString &text, const QString &language, const SpanIndex &spans,
+                                    const QList<QuoteAnnotation> &quotes,
+                                    const QList<ClaimAnnotation> &claims)
+{
+    QList<FigureAnnotation> figures;
+    for (const TextRange &span : spans.figures) {
+        const std::optional<ParsedFigure> parsed = parseFigureAt(text, span.start, span.end, language);
+        if (!parsed)
+            continue; // a year, a date, an ordinal or a name: not a cited figure
+        FigureAnnotation figure;
+        figure.range = span;
+        figure.text = text.mid(span.start, span.length());
+        figure.value = parsed->value;
+        figure.unit = parsed->unit;
+        figure.qualifier = parsed->qualifier;
+        figure.year = yearNear(text, span.start, span.end);
+        figure.measure = measureNear(text, span.start, span.end, *parsed);
+        figure.confidence = parsed->kind == FigureKind::Number ? 0.6 : 0.9;
+        for (const QuoteAnnotation &quote : quotes) {
+            if (span.start >= quote.range.start && span.end <= quote.range.end)
+                figure.speaker = quote.speaker;
+        }
+        for (const ClaimAnnotation &claim : claims) {
+            if (figure.speaker.isEmpty() && span.start >= claim.range.start && span.end <= claim.range.end)
+                figure.speaker = claim.speaker;
+        }
+        figures.append(figure);
+    }
+    return figures;
+}
+
+} // namespace
+
+Analyzer::Analyzer(Lexicon lexicon)
+    : m_lexicon(std::move(lexicon))
+{
+}
+
+DocumentAnalysis Analyzer::analyze(const QString &text, const QString &language,
+                                   const HighlightResult &spans) const
+{
+    DocumentAnalysis analysis;
+    analysis.language = language;
+    const SpanIndex index = SpanIndex::fromHighlight(spans);
+
+    // 1. Speakers, and the history of who was named where, for pronouns and descriptions.
+    const SpeakerResolver resolver(m_lexicon);
+    QStringList mentionIds;
+    analysis.speakers = resolver.mentions(text, index.speakers, &mentionIds);
+    QHash<QString, QString> kinds;
+    for (const Speaker &speaker : m_lexicon.speakers)
+        kinds.insert(speaker.id, speaker.kind);
+    MentionHistory history;
+    for (qsizetype i = 0; i < index.speakers.size(); ++i)
+        history.add(index.speakers.at(i), mentionIds.at(i), kinds.value(mentionIds.at(i)));
+
+    // 2. Quotation marks, paired; the sentence units treat every marked span as opaque.
+    QList<MarkedSpan> marked = findMarkedSpans(text, index);
+    QList<TextRange> opaque;
+    for (const MarkedSpan &span : marked)
+        opaque.append({span.openMark.start, span.closed ? span.closeMark.end : span.inner.end});
+    const QList<TextRange> sentenceUnits = sentences(text, opaque);
+    const QList<TextRange> paragraphUnits = paragraphs(text);
+    for (MarkedSpan &span : marked)
+        span.speech = looksLikeSpeech(text, span, index, unitAt(sentenceUnits, span.openMark.start));
+
+    // 3–4. Direct quotes, marked and unmarked, with their speakers.
+    const DocumentContext context{text, language, index, sentenceUnits, paragraphUnits, history};
+    analysis.quotes = attributeMarkedQuotes(context, marked);
+    analysis.quotes += findUnmarkedQuotes(context, marked);
+    std::sort(
+        analysis.quotes.begin(), analysis.quotes.end(),
+        [](const QuoteAnnotation &a, const QuoteAnnotation &b) { return a.range.start < b.range.start; });
+
+    // 6. Claims, then 5. figures, which take the speaker of the quote or claim around them.
+    analysis.claims = findClaims(context, analysis.quotes);
+    analysis.figures = typeFigures(text, language, index, analysis.quotes, analysis.claims);
+    return analysis;
+}
+
+} // namespace claimscope::core

@@ -1,0 +1,88 @@
+#include "core/analysis/SpeakerResolver.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+namespace claimscope::core {
+
+namespace {
+
+QRegularExpression anchored(const QString &pattern, bool caseless)
+{
+    QRegularExpression::PatternOptions options = QRegularExpression::UseUnicodePropertiesOption;
+    if (caseless)
+        options |= QRegularExpression::CaseInsensitiveOption;
+    return QRegularExpression(QStringLiteral("\\A(?:") + pattern + QStringLiteral(")\\z"), options);
+}
+
+} // namespace
+
+SpeakerResolver::SpeakerResolver(const Lexicon &lexicon)
+    : m_lexicon(lexicon)
+{
+    for (qsizetype i = 0; i < lexicon.speakers.size(); ++i) {
+        const Speaker &speaker = lexicon.speakers.at(i);
+        const auto add = [&](const QStringList &forms, FormLanguage language) {
+            for (const QString &form : forms) {
+                const QString pattern = formPattern(form, language);
+                if (pattern.isEmpty())
+                    continue;
+                m_forms.append({i, form.size(), anchored(pattern, false), anchored(pattern, true)});
+            }
+        };
+        add(speaker.formsEn, FormLanguage::En);
+        add(speaker.formsRu, FormLanguage::Ru);
+        add(speaker.formsTr, FormLanguage::Tr);
+    }
+    // Longest forms first, so that "Sergey Lavrov" decides before a surname another person shares.
+    std::stable_sort(m_forms.begin(), m_forms.end(),
+                     [](const Form &a, const Form &b) { return a.length > b.length; });
+}
+
+qsizetype SpeakerResolver::resolve(const QString &spanText) const
+{
+    for (const Form &form : m_forms) {
+        if (form.exact.match(spanText).hasMatch())
+            return form.speaker;
+    }
+    for (const Form &form : m_forms) {
+        if (form.caseless.match(spanText).hasMatch())
+            return form.speaker;
+    }
+    return -1;
+}
+
+QList<SpeakerMention> SpeakerResolver::mentions(const QString &text, const QList<TextRange> &spans,
+                                                QStringList *ids) const
+{
+    QList<SpeakerMention> result;
+    QHash<QString, qsizetype> byId;
+    for (const TextRange &span : spans) {
+        const QString written = text.mid(span.start, span.length());
+        const qsizetype index = resolve(written);
+        SpeakerMention mention;
+        if (index >= 0) {
+            const Speaker &speaker = m_lexicon.speakers.at(index);
+            mention.id = speaker.id;
+            mention.name = speaker.name;
+            mention.role = speaker.role;
+        } else {
+            mention.id = QStringLiteral("suggested:") + written.simplified();
+            mention.name = written.simplified();
+            mention.suggested = true;
+        }
+        ids->append(mention.id);
+        const auto found = byId.constFind(mention.id);
+        if (found != byId.constEnd()) {
+            result[*found].mentions.append(span);
+            continue;
+        }
+        mention.mentions.append(span);
+        byId.insert(mention.id, result.size());
+        result.append(mention);
+    }
+    return result;
+}
+
+} // namespace claimscope::core
