@@ -7,6 +7,7 @@
 #include "core/analysis/Referents.h"
 #include "core/analysis/SpanIndex.h"
 #include "core/analysis/SpeakerResolver.h"
+#include "core/analysis/StanceScorer.h"
 #include "core/analysis/TextUnits.h"
 
 #include <QHash>
@@ -96,6 +97,9 @@ DocumentAnalysis Analyzer::analyze(const QString &text, const QString &language,
     // 6. Claims, then 5. figures, which take the speaker of the quote or claim around them.
     analysis.claims = findClaims(context, analysis.quotes);
     analysis.figures = typeFigures(text, language, index, analysis.quotes, analysis.claims);
+
+    // 7. Stances, from the quotes and claims just found and the sentences naming each speaker.
+    analysis.stances = scoreStances(text, language, analysis, sentenceUnits);
     return analysis;
 }
 
