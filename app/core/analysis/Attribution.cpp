@@ -41,6 +41,40 @@ std::optional<Referent> nearestReferent(const DocumentContext &context, qsizetyp
     return best;
 }
 
+// True when the name at `range` is followed by a possessive ("Putin’s spokesman"): it modifies
+// another noun and is not the subject of the clause.
+bool possessive(const QString &text, const TextRange &range)
+{
+    const QStringView after =
+        QStringView(text).sliced(range.end, std::min<qsizetype>(2, text.size() - range.end));
+    return after.size() == 2 && (after.at(0) == QChar(0x2019) || after.at(0) == QLatin1Char('\'')) &&
+           after.at(1).toLower() == QLatin1Char('s');
+}
+
+// The named speaker of a tag before a quote: the mention nearest the quote that is not a
+// possessive ("Peskov, Putin’s spokesman, described it as “…”" is Peskov's), or the nearest one
+// when every name is possessive.
+QString subjectBefore(const DocumentContext &context, const TextRange &left)
+{
+    const auto mentions = context.history.within(left.start, left.end);
+    for (qsizetype i = mentions.size() - 1; i >= 0; --i) {
+        if (!possessive(context.text, mentions.at(i).first))
+            return mentions.at(i).second;
+    }
+    return context.history.nearestWithin(left.start, left.end, left.end);
+}
+
+// Where the tag after a quote stops: at a complement clause after the cue ("…” and noted that
+// Moscow expected X"), whose names are the content of the report, not its speaker.
+qsizetype tagEnd(const DocumentContext &context, const TextRange &right, const TextRange &cue)
+{
+    static const QRegularExpression complement(QStringLiteral("(?<!\\p{L})(?:that|что|ki)(?!\\p{L})"),
+                                               QRegularExpression::CaseInsensitiveOption |
+                                                   QRegularExpression::UseUnicodePropertiesOption);
+    const QRegularExpressionMatch match = complement.match(context.text, cue.end);
+    return match.hasMatch() && match.capturedStart() < right.end ? match.capturedStart() : right.end;
+}
+
 // A tag after the quote: a cue within three words of the closing mark ("…,” X said", "», —
 // заявил он", "” dedi", "” diye konuştu"). A cue followed by a colon introduces the next quote.
 std::optional<Credit> postposed(const DocumentContext &context, const TextRange &right, qsizetype quoteStart,
@@ -55,13 +89,14 @@ std::optional<Credit> postposed(const DocumentContext &context, const TextRange 
     const QStringView afterCue = slice(context.text, cue.end, right.end).trimmed();
     if (afterCue.startsWith(QLatin1Char(':')))
         return std::nullopt;
-    const QString named = context.history.nearestWithin(right.start, right.end, cue.start);
+    const qsizetype end = tagEnd(context, right, cue);
+    const QString named = context.history.nearestWithin(right.start, end, cue.start);
     if (!named.isEmpty())
         return Credit{named, cue, confidence::NamedAdjacent};
-    if (const auto referent = nearestReferent(context, right.start, right.end, cue.start))
+    if (const auto referent = nearestReferent(context, right.start, end, cue.start))
         return Credit{resolveReferent(context, *referent, quoteStart), cue, confidence::Referent};
-    // "X, “…” diye konuştu": the subject stands before the quote.
-    const QString subject = context.history.nearestWithin(left.start, left.end, left.end);
+    // "X, “…” diye konuştu", "X described it as “…” and noted": the subject stands before the quote.
+    const QString subject = subjectBefore(context, left);
     if (!subject.isEmpty())
         return Credit{subject, cue, confidence::NamedInSentence};
     if (const auto referent = nearestReferent(context, left.start, left.end, left.end))
@@ -78,13 +113,19 @@ std::optional<Credit> preposed(const DocumentContext &context, const TextRange &
     const QList<TextRange> cues = rangesWithin(context.spans.cues, left.start, left.end);
     const bool colon = slice(context.text, left.start, left.end).trimmed().endsWith(QLatin1Char(':'));
     const TextRange cue = cues.isEmpty() ? TextRange{} : cues.last();
-    const QString named = context.history.nearestWithin(left.start, left.end, left.end);
+    const QString named = subjectBefore(context, left);
     if (!named.isEmpty() && (!cue.isEmpty() || colon))
         return Credit{named, cue, cue.isEmpty() ? confidence::NamedWithoutCue : confidence::NamedInSentence};
     if (!cue.isEmpty() || colon) {
         if (const auto referent = nearestReferent(context, left.start, left.end, left.end))
             return Credit{resolveReferent(context, *referent, quoteStart), cue, confidence::Referent};
+        return std::nullopt;
     }
+    // "Putin’s 2014 statement that “…”", "the minister’s plan of reversing the “…”": with no cue,
+    // the words belong to the person whose possessive is the last name before them.
+    const auto mentions = context.history.within(left.start, left.end);
+    if (!mentions.isEmpty() && possessive(context.text, mentions.last().first))
+        return Credit{mentions.last().second, {}, confidence::NamedWithoutCue};
     return std::nullopt;
 }
 
@@ -128,6 +169,35 @@ std::optional<Credit> fromPreviousSentence(const DocumentContext &context, const
             return Credit{resolveReferent(context, *referent, quoteStart), cue, confidence::PreviousSentence};
     }
     return std::nullopt;
+}
+
+// An epigraph: a quote alone in its paragraph, signed by the next paragraph, a short line that
+// opens with a name ("“…”\n\nX, President").
+std::optional<Credit> signature(const DocumentContext &context, const MarkedSpan &span,
+                                const TextRange &paragraph)
+{
+    const qsizetype quoteEnd = span.closed ? span.closeMark.end : span.inner.end;
+    if (!trimmed(context.text, {paragraph.start, span.openMark.start}).isEmpty() ||
+        !trimmed(context.text, {quoteEnd, paragraph.end}).isEmpty())
+        return std::nullopt;
+    TextRange next;
+    for (const TextRange &candidate : context.paragraphs) {
+        if (candidate.start >= paragraph.end) {
+            next = candidate;
+            break;
+        }
+    }
+    if (next.isEmpty() || wordCount(slice(context.text, next.start, next.end)) > 8 ||
+        !rangesWithin(context.spans.cues, next.start, next.end).isEmpty())
+        return std::nullopt;
+    const auto mentions = context.history.within(next.start, next.end);
+    if (mentions.isEmpty() || !slice(context.text, next.start, mentions.first().first.start)
+                                   .trimmed()
+                                   .toString()
+                                   .remove(QRegularExpression(QStringLiteral("[\\p{Pd}\\s]")))
+                                   .isEmpty())
+        return std::nullopt;
+    return Credit{mentions.first().second, {}, confidence::NamedWithoutCue};
 }
 
 QuoteAnnotation makeQuote(const DocumentContext &context, const TextRange &range, const Credit &credit,
@@ -184,6 +254,8 @@ QList<QuoteAnnotation> attributeMarkedQuotes(const DocumentContext &context, con
             context.history.nearestWithin(quotes.last().range.end, span.openMark.start, span.openMark.start)
                 .isEmpty())
             credit = Credit{quotes.last().speaker, quotes.last().cueRange, confidence::Continuation};
+        if (!credit && span.closed)
+            credit = signature(context, span, paragraph);
         if (!credit && span.closed && left.isEmpty())
             credit = fromPreviousSentence(context, sentence, span.openMark.start);
         quotes.append(makeQuote(context, span.inner, credit.value_or(Credit{}), true));

@@ -194,6 +194,61 @@ bool looksLikeSpeech(const QString &text, const MarkedSpan &quote, const SpanInd
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     if (words <= 3 && distancing.match(before).hasMatch())
         return false;
+    const qsizetype quoteEnd = quote.closed ? quote.closeMark.end : quote.inner.end;
+    qsizetype lineEnd = text.indexOf(QLatin1Char('\n'), quoteEnd);
+    if (lineEnd < 0)
+        lineEnd = text.size();
+    const QString after = text.mid(quoteEnd, std::min<qsizetype>(lineEnd - quoteEnd, 200));
+    // A reference line: the quoted text is followed by the outlet and a link ("Smith, “…”, The
+    // Daily, https://…"), so it is the title of the cited work.
+    static const QRegularExpression link(QStringLiteral("^[,.;:]\\s[^“”\"«»]*(?:https?://|www\\.)"));
+    if (quote.closed && link.match(after).hasMatch())
+        return false;
+    // A publication word in apposition after the quote: "“…”, an analysis by X", "“…”, a report".
+    static const QRegularExpression appositive(
+        QStringLiteral("^,\\s+(?:an?|the)\\s+(?:\\p{L}+\\s+)?(?:analysis|report|study|book|article|"
+                       "paper|essay|column|op-ed|survey|review|documentary|film)(?!\\p{L})"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    if (quote.closed && appositive.match(after).hasMatch())
+        return false;
+    if (words <= 3 && quote.closed) {
+        // One or two words after a determiner or "of" are a noun of the writer's own sentence, set off
+        // as a term or a scare quote ("the status of “partner”", "своеобразным «наказанием»", "bir
+        // “ceza” olarak") — unless a cue right before it reports the word ("called it a “…”").
+        static const QRegularExpression determiner(
+            QStringLiteral("(?<!\\p{L})(?:the|a|an|this|that|its|their|of|своеобразн\\p{L}*|некое|"
+                           "некий|некую|bir|bu)\\s*\\z"),
+            QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+        const QRegularExpressionMatch article = determiner.match(before);
+        if (words <= 2 && article.hasMatch()) {
+            const qsizetype articleStart = quote.openMark.start - before.size() + article.capturedStart();
+            static const QRegularExpression objectPronoun(
+                QStringLiteral("^\\s*(?:(?:it|this|them|him|her|что|его|это|bunu|onu)\\s+)?\\z"),
+                QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+            bool reported = false;
+            for (const TextRange &cue : rangesWithin(spans.cues, sentence.start, articleStart)) {
+                if (objectPronoun.match(text.mid(cue.end, articleStart - cue.end)).hasMatch())
+                    reported = true;
+            }
+            if (!reported)
+                return false;
+        }
+        // A short span that opens a noun phrase after a preposition and modifies the noun after it
+        // is a term: "with “partner country” status" (but "the universal, “uncontested” body"
+        // continues the speaker's own series of words).
+        static const QRegularExpression preposition(
+            QStringLiteral("(?<!\\p{L})(?:with|for|of|in|on|under|without|by|to|from|на|с|в|под|için|ile)"
+                           "\\s*\\z"),
+            QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+        static const QRegularExpression modifiedNoun(
+            QStringLiteral("^\\s(?!(?:and|or|but|as|in|on|at|to|for|by|with|of|from|that|which|who|is|are|"
+                           "was|were|has|have|had|will|would|could|should|may|might|can|because|when|"
+                           "while|if|than|then|after|before|since|into|over|about|и|или|но|в|на|с|и|ve|"
+                           "veya|ama|ile|için|diye|dedi|olarak)(?!\\p{L}))\\p{Ll}\\p{L}+(?!\\p{L})"),
+            QRegularExpression::UseUnicodePropertiesOption);
+        if (preposition.match(before).hasMatch() && modifiedNoun.match(after).hasMatch())
+            return false;
+    }
     const qsizetype cuesAround = rangesWithin(spans.cues, sentence.start, sentence.end).size() -
                                  rangesWithin(spans.cues, quote.inner.start, quote.inner.end).size();
     if (cuesAround == 0 && isTitleCase(inner))

@@ -124,4 +124,14 @@ TextRange MentionHistory::rangeOf(qsizetype start, qsizetype end, qsizetype anch
     return index < 0 ? TextRange{} : m_entries.at(index).range;
 }
 
+QList<std::pair<TextRange, QString>> MentionHistory::within(qsizetype start, qsizetype end) const
+{
+    QList<std::pair<TextRange, QString>> result;
+    for (const Entry &entry : m_entries) {
+        if (entry.range.start >= start && entry.range.end <= end)
+            result.append({entry.range, entry.id});
+    }
+    return result;
+}
+
 } // namespace claimscope::core

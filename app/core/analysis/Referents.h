@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <utility>
+
 namespace claimscope::core {
 
 // A word that stands for a person already named: a pronoun ("he", "она", "o") or a description
@@ -31,6 +33,8 @@ public:
     // The id of the mention covering or nearest to `range` among those inside [start, end).
     QString nearestWithin(qsizetype start, qsizetype end, qsizetype anchor) const;
     TextRange rangeOf(qsizetype start, qsizetype end, qsizetype anchor) const;
+    // The mentions inside [start, end), in document order, as (range, id).
+    QList<std::pair<TextRange, QString>> within(qsizetype start, qsizetype end) const;
 
 private:
     struct Entry {

@@ -18,6 +18,8 @@ struct Cue {
     QRegularExpression pattern;
     Kind kind;
     bool negated = false;
+    bool deniesNeed = false; // "no need", "необязательно": a need to join, denied
+    bool timeHedge = false;  // "for now", "пока": limits a refusal in time
 };
 
 struct Language {
@@ -25,7 +27,12 @@ struct Language {
     QRegularExpression negationBefore; // tested on the few words before a cue
     QRegularExpression negationAfter;  // tested on the few words after a cue
     QRegularExpression setback;
-    QList<Cue> cues; // most specific first: an earlier match wins an overlap
+    QRegularExpression relations;      // courtesy words about a country: "friend", "strategic partner"
+    QRegularExpression roleNoun;       // a role just before a name: "President", "spokesperson"
+    QRegularExpression contrast;       // "but", "however"
+    QRegularExpression pronounStart;   // a sentence going on about the person just named
+    QRegularExpression negationInWord; // negation inside a verb or participle ("olmayan")
+    QList<Cue> cues;                   // most specific first: an earlier match wins an overlap
 };
 
 QRegularExpression re(const char *pattern)
@@ -39,23 +46,32 @@ Language english()
     Language l;
     l.topic = re(R"(\b(BRICS|bloc|grouping|alliance|organi[sz]ations?|associations?|member\w*|join\w*|)"
                  R"(apply\w*|appli\w*|accession|partner(-| )(country )?status|partnership)\b)");
-    l.negationBefore = re(R"(\b(not|no|never|without|nothing|neither|nor|cannot)\b|n't\b)");
+    l.negationBefore =
+        re(R"(\b(not|no|never|without|nothing|neither|nor|cannot|rather than|instead of)\b|n't\b)");
     l.negationAfter = re(R"(^\b$)"); // English puts negation before
     l.setback = re(R"(\b(setback|blow|disappointment)\b)");
+    l.relations = re(R"(\b(friends?|friendly|strategic partners?|allies|ally|good relations|brotherly)\b)");
+    l.roleNoun = re(R"(\b(president|minister|spokes\w*|ambassador|secretary|leader|head|chairman|director|)"
+                    R"(expert|analyst|scientist|economist|professor)\W+(\w+\W+){0,3}$)");
+    l.contrast = re(R"(\b(but|however|yet)\b)");
+    l.pronounStart = re(R"(^\W*(he|she)\b)");
+    l.negationInWord = re(R"(^\b$)");
     l.cues = {
         {re(R"(\b(no|not|never) (\w+ ){0,2}on the agenda\b)"), Kind::Against, true},
         {re(R"(\boff the table\b)"), Kind::Against, true},
         {re(R"(\b(did|does|do) not come up\b)"), Kind::Against, true},
         {re(R"(\bno plans?\b)"), Kind::Against, true},
-        {re(R"(\bno need\b|\black of (need|interest)\b)"), Kind::Against, true},
+        {re(R"(\bno need\b)"), Kind::Against, true, true},
+        {re(R"(\black of (need|interest)\b)"), Kind::Against, true},
         {re(R"(\b(never|categorically|ruled? out|under no circumstances|out of the question)\b)"),
          Kind::Firm},
         {re(R"(\b(for now|for the time being|at this stage|at present|foreseeable future|not yet)\b)"),
-         Kind::Hedge},
+         Kind::Hedge, false, false, true},
         {re(R"(\bpartner(-| )(country )?status\b|\bas an? (invited )?guest\b)"), Kind::Hedge},
         {re(R"(\b(urg\w*|call\w* on \w+ to join|should join|must join|push\w* for (membership|joining))\b)"),
          Kind::Push},
         {re(R"(\b(necessary|need|needs|obliged) to (join|apply|become)\b)"), Kind::Need},
+        {re(R"(\bcooperat\w*[^.;:!?]{0,60}?\bpossible\b|\bpossible to cooperate\b)"), Kind::Favour},
         {re(R"(\b(plan|plans|planned|planning|intend\w*|want\w*|seek\w*|sought|decid\w*) to )"
             R"((join|apply|seek|become)\b)"),
          Kind::Favour},
@@ -80,16 +96,29 @@ Language russian()
     l.negationBefore = re(R"((^|[\s,«])(не|нет|без|ни|нельзя)(?!\w))");
     l.negationAfter = re(R"((^|[\s,])нет(?!\w))");
     l.setback = re(R"((неудач\w*|удар по|разочаровани\w*))");
+    l.relations =
+        re(R"(\b(друг|друга|другом|друзья\w*|друзей|дружеств\w*|стратегическ\w* партн\w*|союзник\w*|)"
+           R"(братск\w*)\b)");
+    l.roleNoun =
+        re(R"((президент\w*|министр\w*|секретар\w*|посол\w*|глав\w*|лидер\w*|директор\w*|эксперт\w*|)"
+           R"(аналитик\w*|политолог\w*|экономист\w*|профессор\w*)\W+(\w+\W+){0,3}$)");
+    l.contrast = re(R"((^|[\s,])(но|однако)(?!\w))");
+    l.pronounStart = re(R"(^\W*(он|она)(?!\w))");
+    l.negationInWord = re(R"(^\b$)");
     l.cues = {
         {re(R"(не (стоит )?на повестке|нет в повестке|не (говорил|обсуждал|поднимал)\w*)"), Kind::Against,
          true},
-        {re(R"((не обязательно|необязательно|нет необходимости|нет нужды|незачем))"), Kind::Against, true},
+        {re(R"((не обязательно|необязательно|нет необходимости|нет нужды|незачем))"), Kind::Against, true,
+         true},
         {re(R"((никогда|категорически|исключено|ни при каких))"), Kind::Firm},
-        {re(R"((пока|на (данном|этом) этапе|в обозримом будущем|в ближайшее время))"), Kind::Hedge},
+        {re(R"((пока|на (данном|этом) этапе|в обозримом будущем|в ближайшее время))"), Kind::Hedge, false,
+         false, true},
         {re(R"((статус\w* партн\w*|партн[её]рств\w*|как гость|в качестве гостя))"), Kind::Hedge},
         {re(R"((призыва\w*|призвал\w*|настаива\w*|(должен|должна|должны|следует) (вступ|присоедин)\w*))"),
          Kind::Push},
         {re(R"(((нужно|надо|необходимо|обязательно) (вступ|присоедин)\w*))"), Kind::Need},
+        {re(R"((сотруднич\w*[^.;:!?]{0,80}?(можно|возможн\w*)|(можно|возможно) сотруднич\w*))"),
+         Kind::Favour},
         {re(R"(((планиру|намерен|собира|хоч|хотел)\w* (\w+ ){0,2}(вступ|присоедин|пода)\w*))"), Kind::Favour},
         {re(R"((возможност\w*|выгод\w*|польз\w*|преимуществ\w*|приветств\w*|поддерж\w*|сближени\w*))"),
          Kind::Favour},
@@ -109,9 +138,16 @@ Language turkish()
     l.negationBefore = re(R"((^|\s)(hiç|hiçbir)(\s|$))");
     l.negationAfter = re(R"((^|\s)(değil|yok)\w*)");
     l.setback = re(R"((darbe\w*|başarısızlık\w*|hayal kırıklığı\w*))");
+    l.relations = re(R"((dost\w*|stratejik ortak\w*|müttefik\w*|kardeş\w*))");
+    l.roleNoun = re(R"((cumhurbaşkan\w*|bakan\w*|sözcü\w*|büyükelçi\w*|lider\w*|başkan\w*|direktör\w*|)"
+                    R"(uzman\w*|analist\w*|siyaset bilimci\w*|ekonomist\w*|profesör\w*)\W+(\w+\W+){0,3}$)");
+    l.contrast = re(R"((^|[\s,])(ama|ancak|fakat)(?!\w))");
+    l.pronounStart = re(R"(^\W*(o|kendisi)(?!\w))");
+    l.negationInWord = re(R"(\w{2,}(m[ae](yan|yen|d[ıiuü]|z\b|y[ae]c[ae][kğ])|m[ıiuü]yor)\w*)");
     // Turkish negates inside the verb: -me/-ma before the tense ("katılmıyor", "planlamadığını",
     // "katılmayacak", "düşünmüyor", "katılmadan").
-    const char *negatedVerb = R"(m[ıiuü]yor|m[ae]d[ıiuü]ğ|m[ae]y[ae]c[ae]k|m[ae]z\b|m[ae]m[ıiuü]ş|m[ae]dan)";
+    const char *negatedVerb =
+        R"(m[ıiuü]yor|m[ae]d[ıiuü]ğ|m[ae]y[ae]c[ae][kğ]|m[ae]z\b|m[ae]m[ıiuü]ş|m[ae]dan)";
     l.cues = {
         {re(R"((gündeme gelmedi|gündemde değil))"), Kind::Against, true},
         {QRegularExpression(QString::fromUtf8(R"((katıl|başvur|planla|düşün|niyet|iste|gir)\w*?(%1)\w*)")
@@ -120,11 +156,13 @@ Language turkish()
                                 QRegularExpression::UseUnicodePropertiesOption),
          Kind::Against, true},
         {re(R"((asla|kesinlikle|hiçbir şekilde|söz konusu olamaz))"), Kind::Firm},
-        {re(R"((şimdilik|bu aşamada|öngörülebilir gelecekte|yakın gelecekte|henüz))"), Kind::Hedge},
+        {re(R"((şimdilik|bu aşamada|öngörülebilir gelecekte|yakın gelecekte|henüz))"), Kind::Hedge, false,
+         false, true},
         {re(R"((ortak ülke statüsü\w*|ortaklık statüsü\w*|ortak statüsü\w*|davetli olarak|konuk olarak))"),
          Kind::Hedge},
         {re(R"((çağır\w*|çağrı\w*|ısrar\w*))"), Kind::Push},
         {re(R"((zorunlu|gerekli|şart)\b)"), Kind::Need},
+        {re(R"((işbirli\w*[^.;:!?]{0,60}?mümkün\w*))"), Kind::Favour},
         {re(R"((fırsat\w*|fayda\w*|yarar\w*|avantaj\w*|memnuniyet\w*|destekl\w*|olumlu|yakınlaş\w*))"),
          Kind::Favour},
         {re(R"((redd\w*|çekimser\w*|temkinli\w*|ihtiyatlı\w*|dikkatli\w*|risk\w*|düşmanlık\w*|)"
@@ -154,7 +192,31 @@ struct Signal {
     TextRange range;
     int weight = 0;
     Kind kind = Kind::Act;
+    bool negated = false;    // flipped by a negation, or a cue carrying its own
+    bool deniesNeed = false; // a need to join, denied
+    bool timeHedge = false;
 };
+
+// The sentence of `unit` around `position`: from the last sentence end before it to the next.
+TextRange sentenceIn(const QString &text, const TextRange &unit, qsizetype position)
+{
+    static const QRegularExpression end(QStringLiteral("[.!?]"));
+    qsizetype from = unit.start;
+    for (qsizetype i = position - 1; i >= unit.start; --i) {
+        if (end.match(text.at(i)).hasMatch()) {
+            from = i + 1;
+            break;
+        }
+    }
+    qsizetype to = unit.end;
+    for (qsizetype i = position; i < unit.end; ++i) {
+        if (end.match(text.at(i)).hasMatch()) {
+            to = i;
+            break;
+        }
+    }
+    return {from, to};
+}
 
 // Up to `words` words of `text` before `position` (after, when `after`), stopping at a clause
 // break, for looking for a negation that governs the cue.
@@ -229,12 +291,58 @@ QList<Signal> signalsIn(const QString &text, const Language &language, const Tex
                     language.negationAfter.match(window(text, unit.start, unit.end, range.end, true))
                         .hasMatch();
             }
-            const int weight = weightOf(cue.kind, negated);
+            // "Not yet", "пока нет": a negated time hedge is still a hedge.
+            const int weight = cue.timeHedge ? weightOf(cue.kind, false) : weightOf(cue.kind, negated);
             if (weight != 0) // a negated hedge or firm word says nothing
-                found.append({range, weight, negated ? Kind::Act : cue.kind});
+                found.append({range, weight, negated && !cue.timeHedge ? Kind::Act : cue.kind,
+                              negated || cue.negated, cue.deniesNeed || (cue.kind == Kind::Need && negated),
+                              cue.timeHedge});
         }
     }
-    return found;
+    // Concession: "not necessary to join, but cooperation is possible" rules out the form, not the
+    // direction, so a denied need followed in its sentence by a contrast and a favour counts for nothing.
+    const auto sameSentence = [&](const Signal &a, const Signal &b) {
+        const TextRange sentence = sentenceIn(text, unit, a.range.start);
+        return sentence.start <= b.range.start && b.range.end <= sentence.end;
+    };
+    // The negated joining the need governs ("katılmak zorunlu değil") goes with it.
+    QList<Signal> conceded;
+    for (const Signal &signal : std::as_const(found)) {
+        if (signal.deniesNeed && std::any_of(found.cbegin(), found.cend(), [&](const Signal &other) {
+                return other.weight > 0 && other.range.start > signal.range.end &&
+                       sameSentence(signal, other) &&
+                       language.contrast
+                           .match(text.mid(signal.range.end, other.range.start - signal.range.end))
+                           .hasMatch();
+            }))
+            conceded.append(signal);
+    }
+    QList<Signal> kept;
+    for (const Signal &signal : std::as_const(found)) {
+        const bool concession = std::any_of(conceded.cbegin(), conceded.cend(), [&](const Signal &need) {
+            return need.range == signal.range ||
+                   (signal.kind == Kind::Act && signal.negated && signal.range.end <= need.range.start &&
+                    sameSentence(need, signal));
+        });
+        if (concession)
+            continue;
+        // A time hedge limits a refusal; in a sentence with no negation it limits nothing
+        // ("at this stage the leadership is weighing the pros and cons").
+        if (signal.timeHedge) {
+            const TextRange sentence = sentenceIn(text, unit, signal.range.start);
+            const QString words = text.mid(sentence.start, sentence.length());
+            const bool negation = language.negationBefore.match(words).hasMatch() ||
+                                  language.negationInWord.match(words).hasMatch() ||
+                                  language.negationAfter.match(words).hasMatch() ||
+                                  std::any_of(found.cbegin(), found.cend(), [&](const Signal &other) {
+                                      return other.negated && sameSentence(signal, other);
+                                  });
+            if (!negation)
+                continue;
+        }
+        kept.append(signal);
+    }
+    return kept;
 }
 
 bool speaksOfQuestion(const QString &text, const Language &language, const TextRange &range)
@@ -345,22 +453,56 @@ QList<StanceAnnotation> scoreStances(const QString &text, const QString &languag
         }
         for (const auto &[range, basis] : own) {
             if (!speaksOfQuestion(text, words, range) &&
-                !speaksOfQuestion(text, words, sentenceAround(sentences, range)))
+                !speaksOfQuestion(text, words, sentenceAround(sentences, range))) {
+                // Courtesy about the country ("a friend and strategic partner") from someone
+                // reacting to the decision: a neutral comment, not a position.
+                if (words.relations.match(text.mid(range.start, range.length())).hasMatch())
+                    tally.neutral.append(range);
                 continue;
+            }
             const QList<Signal> found = signalsIn(text, words, range, {}, &taken);
             if (found.isEmpty())
                 tally.neutral.append(range);
             tally.add(found, range, basis, false);
         }
+        // Someone with no quote or claim is judged from mentions only when the text gives them a
+        // role ("President X") or deals them a setback: a cited author or a name in a list is not.
+        const bool hasRole =
+            std::any_of(speaker.mentions.cbegin(), speaker.mentions.cend(), [&](const TextRange &m) {
+                const qsizetype from = std::max<qsizetype>(0, m.start - 50);
+                return words.roleNoun.match(text.mid(from, m.start - from)).hasMatch();
+            });
         QSet<qsizetype> seen;
         for (const TextRange &mention : speaker.mentions) {
             const TextRange sentence = sentenceAround(sentences, mention);
-            if (seen.contains(sentence.start) || !speaksOfQuestion(text, words, sentence))
+            if (seen.contains(sentence.start))
+                continue;
+            // A sentence naming the speaker speaks of the question when it does, or when the next
+            // sentence goes on about them with a pronoun ("X describes the line as caution. He notes …").
+            const auto nextIt =
+                std::find_if(sentences.cbegin(), sentences.cend(),
+                             [&](const TextRange &other) { return other.start >= sentence.end; });
+            const TextRange next =
+                nextIt == sentences.cend() ? TextRange{sentence.end, sentence.end} : *nextIt;
+            const bool continued = next.length() > 0 &&
+                                   words.pronounStart.match(text.mid(next.start, next.length())).hasMatch() &&
+                                   speaksOfQuestion(text, words, next);
+            if (!speaksOfQuestion(text, words, sentence) && !continued)
                 continue;
             seen.insert(sentence.start);
             const QString piece = text.mid(sentence.start, sentence.length());
-            const bool setback = words.setback.match(piece).hasMatch();
-            tally.add(signalsIn(text, words, sentence, others, &taken), sentence, Basis::Inferred, setback);
+            const QRegularExpressionMatch setbackMatch = words.setback.match(piece);
+            const bool setback = setbackMatch.hasMatch();
+            if (own.isEmpty() && !hasRole && !setback)
+                continue;
+            QList<Signal> found = signalsIn(text, words, sentence, others, &taken);
+            // A setback for the question's course is against it; flipped below, it is for X.
+            if (setback && found.isEmpty())
+                found.append({{sentence.start + setbackMatch.capturedStart(),
+                               sentence.start + setbackMatch.capturedEnd()},
+                              -2,
+                              Kind::Against});
+            tally.add(found, sentence, Basis::Inferred, setback);
         }
         if (std::optional<StanceAnnotation> stance = scoreTally(tally, speaker.id))
             stances.append(*stance);

@@ -39,8 +39,21 @@ QString stanceTarget();
 // necessary to join", "не планирует", "without joining"); negated against becomes favour ("no
 // hostility", "there was no refusal") worth half a point only, since denying an objection removes
 // it without expressing support; negated hedges and firm words count for nothing.
+// "Rather than" / "instead of" negate like "not" ("caution rather than refusal").
+// Concession: a denied need ("not necessary to join", "необязательно", "zorunlu değil") followed in
+// its sentence by a contrast ("but", "но", "ama") and a favour ("cooperation is possible") counts
+// for nothing, nor does the negated joining it governs: the form is ruled out, not the direction.
+// Time hedges ("for now", "пока", "şimdilik") limit a refusal: they count only in a sentence with a
+// negation (including Turkish negated verbs and participles, "olmayan"), and a negation does not
+// cancel them ("пока нет" = "not yet").
+// Courtesy: a speaker's own quote or claim without the question's vocabulary but with courtesy
+// words about a country ("friend", "strategic partner", "другом", "dost") is a neutral unit (0).
+// Mentions: a sentence naming the speaker counts when it, or a next sentence starting "he"/"she"
+// ("он", "o"), speaks of the question. Someone with no quote or claim gets evidence from mentions
+// only with a role noun just before a mention ("President X") or a setback sentence.
 // A sentence naming the speaker as the one dealt a setback ("a setback for X", "удар по",
 // "darbe") flips that sentence's signals for X: a refusal that is X's setback means X is for it.
+// With no other signal there, the setback word itself counts against the question, so for X.
 //
 // Score. favour = sum of positive weights, against = sum of negative ones; net = favour − against.
 // net > 0: +2 when a push signal is there and nothing against, else +1. net < 0: −2 only for a

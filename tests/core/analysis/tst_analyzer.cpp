@@ -175,6 +175,25 @@ void TestAnalyzer::quotes_data()
     row("turkish: uzman means the latest expert", "tr",
         "Abişev konuyu Peskov ile değerlendirdi. Uzman, “Bloğa karşı bir düşmanlık yok” diyor.",
         "Bloğa karşı bir düşmanlık yok", "abishev");
+    row("english: a cue right before an article keeps a one-word quote as speech", "en",
+        "Lavrov called it a “mistake” on Monday.", "mistake", "lavrov");
+    row("english: a quoted word in the speaker's own series of adjectives stays speech", "en",
+        "Uali described the union as a stable, “reliable” partner for the region.", "reliable", "uali");
+    row("english: a cue after and belongs to the subject before the quote, not to a name in its that-clause",
+        "en",
+        "Peskov described the talks as “open and very useful” and noted that Moscow still expected Tokayev "
+        "at the summit.",
+        "open and very useful", "peskov");
+    row("english: a possessive name before a role noun is not the speaker", "en",
+        "Abayev, Tokayev’s adviser, described the offer as “a fair and balanced step”.",
+        "a fair and balanced step", "abayev");
+    row("english: a quote after a person's possessive statement is that person's", "en",
+        "Critics still recall Lavrov’s 2019 statement that “borders are a matter of history,” which caused "
+        "a stir.",
+        "borders are a matter of history,", "lavrov");
+    row("english: an epigraph is signed by the name on the line below it", "en",
+        "“Patience is the best of all diplomacies”\n\nBerik Uali, spokesperson\n\nThe article begins here.",
+        "Patience is the best of all diplomacies", "uali");
     row("turkish: unmarked paragraph closed by diyor and a name", "tr",
         "Kazakistan yeni oluşumlara katılmadan önce kuralları dikkatle incelemek istiyor, diyor Aşimbayev.",
         "Kazakistan yeni oluşumlara katılmadan önce kuralları dikkatle incelemek istiyor", "ashimbayev",
@@ -218,6 +237,26 @@ void TestAnalyzer::nonSpeech_data()
     QTest::newRow("english: a title-case headline without a cue is a title")
         << QStringLiteral("en")
         << QStringLiteral("Sources: Smith, J. “Central Asian Markets Expect Slower Growth Next Year”, 2023.")
+        << 0;
+    QTest::newRow("english: a quoted title followed by an outlet and a link is a reference")
+        << QStringLiteral("en")
+        << QStringLiteral("[3] Smith, J., “Farmers in the steppe wait for rain”, The Steppe Review, "
+                          "https://example.org/rain, 2023.")
+        << 0;
+    QTest::newRow("english: a quoted phrase followed by a report by is a title")
+        << QStringLiteral("en")
+        << QStringLiteral(
+               "The figure comes from “Why the grain trade keeps growing”, a report by two economists.")
+        << 0;
+    QTest::newRow("english: one word after an article is a term even when the sentence has a cue")
+        << QStringLiteral("en")
+        << QStringLiteral(
+               "The bank announced that the country now holds the status of “observer” in the fund.")
+        << 0;
+    QTest::newRow("english: a quoted modifier after a preposition is a term even when the sentence has a cue")
+        << QStringLiteral("en")
+        << QStringLiteral(
+               "The bloc announced that four states had been invited with “observer nation” status.")
         << 0;
     QTest::newRow("turkish: two words in quotes without a cue are a scare quote")
         << QStringLiteral("tr") << QStringLiteral("Yasaklar bir tür “ceza kararı” olarak görüldü.") << 0;

@@ -167,7 +167,43 @@ void TestStanceScorer::stances_data()
     // A setback for someone flips the refusal into their favour.
     row("english: a refusal that is a setback for someone means they are for it", "en",
         "The decision not to join the bloc is a setback for Putin.", "putin", 1);
+    // Courtesy about the country, without the question's vocabulary: a neutral comment.
+    row("english: calling the country a friend and strategic partner is neutral", "en",
+        "Peskov called the neighbouring republic a “friend and strategic partner”.", "peskov", 0);
+    row("russian: назвал другом и стратегическим партнёром is neutral", "ru",
+        "Песков назвал соседнюю республику «другом и стратегическим партнёром».", "peskov", 0);
+    row("turkish: dost ve stratejik ortak is neutral", "tr",
+        "Peskov, komşu cumhuriyeti “dost ve stratejik ortak” olarak nitelendirdi.", "peskov", 0);
+    // Concession: a denied need followed by an opening to cooperation is favourable.
+    row("english: not necessary to join but cooperation possible is favourable", "en",
+        "“It is not necessary to join the alliance, but cooperation on joint projects is possible,” Lavrov "
+        "said.",
+        "lavrov", 1);
+    row("russian: вступать необязательно, но сотрудничать можно is favourable", "ru",
+        "«Вступать в альянс необязательно, но сотрудничать по общим проектам можно», — сказал Лавров.",
+        "lavrov", 1);
+    row("turkish: katılmak zorunlu değil ama işbirliği mümkün is favourable", "tr",
+        "Lavrov, “Bu ittifaka katılmak zorunlu değil, ama ortak projelerde işbirliği mümkün” dedi.", "lavrov",
+        1);
+    // "Rather than" denies what follows it; the next sentence about "he" carries the question.
+    row("english: caution rather than refusal, continued by he, is against", "en",
+        "Ashimbayev sees the government's line as caution rather than refusal. He says the bloc needs study "
+        "first.",
+        "ashimbayev", -1);
+    // A time hedge with no negation in its sentence limits nothing.
+    row("english: opportunities at this stage stay favourable", "en",
+        "“Membership could open opportunities for us, and at this stage the leaders are weighing it,” "
+        "Bakhitkhanov said.",
+        "bakhitkhanov", 1);
+    row("turkish: şimdilik with a negated participle stays against", "tr",
+        "Poletaev, “Bu birlik şimdilik tüzüğü olmayan bir kulüp” dedi.", "poletaev", -1);
+    // A setback with no other signal still says the person wanted it.
+    row("english: a setback for someone, even without a refusal word, means they are for it", "en",
+        "For Putin, it is a setback that the republic is still absent from the bloc.", "putin", 1);
     // No evidence: no stance.
+    row("english: a name in a citation without a role gives no stance", "en",
+        "The republic rejected membership of the bloc (Poletaev, Eurasia Monitor, 2024).", "poletaev",
+        kNoStance);
     row("english: talk without the question gives no stance", "en",
         "“The weather in the capital was fine,” Peskov said.", "peskov", kNoStance);
     row("russian: talk without the question gives no stance", "ru",
