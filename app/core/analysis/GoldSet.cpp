@@ -520,38 +520,6 @@ GoldResult load(const QString &goldPath, const QStringList &documentDirs, const 
     return parseWithText(root, text, goldPath, path);
 }
 
-struct RegistryEntry {
-    QString name;
-    QString role;
-};
-
-bool loadRegistry(const QString &path, QHash<QString, RegistryEntry> &registry, QString &error)
-{
-    QByteArray bytes;
-    if (!readFile(path, bytes, error))
-        return false;
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
-    if (!document.isArray()) {
-        error = parseError.error != QJsonParseError::NoError ? parseError.errorString()
-                                                             : QStringLiteral("expected an array of people");
-        return false;
-    }
-    const QJsonArray people = document.array();
-    for (const QJsonValue &person : people) {
-        const QJsonObject entry = person.toObject();
-        const QString id = entry.value(key("id")).toString();
-        if (!id.isEmpty())
-            registry.insert(id, {entry.value(key("name")).toString(), entry.value(key("role")).toString()});
-    }
-    return true;
-}
-
-QStringList goldFiles(const QDir &dir)
-{
-    return dir.entryList({QStringLiteral("*") + kGoldSuffix}, QDir::Files, QDir::Name);
-}
-
 } // namespace
 
 QString GoldError::text() const
@@ -580,53 +548,6 @@ GoldResult parseGold(const QByteArray &json, const QString &documentText, const 
     if (!parseJson(json, root, error))
         return GoldError{goldPath, error};
     return parseWithText(root, documentText, goldPath, {});
-}
-
-GoldSet loadGoldFolder(const QString &dir)
-{
-    GoldSet set;
-    const QDir base(dir);
-    set.documentsDir = base.path();
-    set.goldDir = base.path();
-    QStringList files = goldFiles(base);
-    if (files.isEmpty() && base.exists(QStringLiteral("gold"))) {
-        set.goldDir = base.filePath(QStringLiteral("gold"));
-        files = goldFiles(QDir(set.goldDir));
-    }
-    if (files.isEmpty()) {
-        set.errors.append({base.path(), QStringLiteral("no *%1 files here or in gold/").arg(kGoldSuffix)});
-        return set;
-    }
-
-    QHash<QString, RegistryEntry> registry;
-    for (const QString &folder : {set.goldDir, set.documentsDir}) {
-        const QString path = QDir(folder).filePath(QStringLiteral("speakers.json"));
-        if (!QFileInfo::exists(path))
-            continue;
-        QString error;
-        if (!loadRegistry(path, registry, error))
-            set.errors.append({path, error});
-        break;
-    }
-
-    for (const QString &file : std::as_const(files)) {
-        GoldResult result = load(QDir(set.goldDir).filePath(file), {set.documentsDir}, {});
-        if (!result.ok()) {
-            set.errors.append(result.error());
-            continue;
-        }
-        GoldDocument gold = result.takeDocument();
-        for (SpeakerMention &speaker : gold.analysis.speakers) {
-            const auto found = registry.constFind(speaker.id);
-            if (found == registry.constEnd())
-                continue;
-            if (!found->name.isEmpty())
-                speaker.name = found->name;
-            speaker.role = found->role;
-        }
-        set.documents.append(std::move(gold));
-    }
-    return set;
 }
 
 } // namespace claimscope::core
