@@ -422,6 +422,14 @@ TextRange sentenceAround(const QList<TextRange> &sentences, const TextRange &ran
     return range;
 }
 
+// The paragraph around `range`: from the line break before it to the one after it.
+TextRange paragraphAround(const QString &text, const TextRange &range)
+{
+    const qsizetype before = range.start > 0 ? text.lastIndexOf(QLatin1Char('\n'), range.start - 1) : -1;
+    const qsizetype after = text.indexOf(QLatin1Char('\n'), range.end);
+    return {before < 0 ? 0 : before + 1, after < 0 ? text.size() : after};
+}
+
 } // namespace
 
 QString stanceTarget()
@@ -477,6 +485,29 @@ QList<StanceAnnotation> scoreStances(const QString &text, const QString &languag
             const TextRange sentence = sentenceAround(sentences, mention);
             if (seen.contains(sentence.start))
                 continue;
+            // Named inside another person's quote or claim ("X said the president approached the
+            // question carefully"): the part of that sentence inside the host is this person's
+            // evidence too, when the host's paragraph speaks of the question.
+            const auto host = std::find_if(others.cbegin(), others.cend(), [&](const TextRange &other) {
+                return other.start <= mention.start && mention.end <= other.end;
+            });
+            if (host != others.cend()) {
+                if (own.isEmpty() && !hasRole)
+                    continue;
+                const TextRange unit{std::max(sentence.start, host->start),
+                                     std::min(sentence.end, host->end)};
+                if (!speaksOfQuestion(text, words, unit) &&
+                    !speaksOfQuestion(text, words, paragraphAround(text, *host)))
+                    continue;
+                seen.insert(sentence.start);
+                QList<TextRange> rest;
+                for (const TextRange &other : std::as_const(others)) {
+                    if (!(other == *host))
+                        rest.append(other);
+                }
+                tally.add(signalsIn(text, words, unit, rest, &taken), unit, Basis::Inferred, false);
+                continue;
+            }
             // A sentence naming the speaker speaks of the question when it does, or when the next
             // sentence goes on about them with a pronoun ("X describes the line as caution. He notes …").
             const auto nextIt =

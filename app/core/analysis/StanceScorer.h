@@ -51,6 +51,9 @@ QString stanceTarget();
 // Mentions: a sentence naming the speaker counts when it, or a next sentence starting "he"/"she"
 // ("он", "o"), speaks of the question. Someone with no quote or claim gets evidence from mentions
 // only with a role noun just before a mention ("President X") or a setback sentence.
+// Named inside another person's words ("Y said President X approached the question carefully"):
+// the part of that sentence inside Y's quote or claim is X's evidence too (inferred), when it or
+// the paragraph around Y's words speaks of the question; Y's own evidence is unchanged.
 // A sentence naming the speaker as the one dealt a setback ("a setback for X", "удар по",
 // "darbe") flips that sentence's signals for X: a refusal that is X's setback means X is for it.
 // With no other signal there, the setback word itself counts against the question, so for X.

@@ -10,9 +10,7 @@
 using namespace claimscope::core;
 
 // The analysis issue's bars, asserted on the sample project's gold (always) and on the seed
-// articles (when ../shared is there). A bar that does not hold yet is marked with QEXPECT_FAIL and
-// its reason: the threshold stays what the issue says, and the test fails the day it starts to hold
-// (XPASS), so that the mark is removed then.
+// articles (when ../shared is there), at the thresholds the issue sets.
 class TestAnalysisBars final : public QObject {
     Q_OBJECT
 
@@ -97,13 +95,6 @@ private slots:
             value = score.figures.f1();
         else if (measure == u"stance sign agreement")
             value = score.stanceSign.rate();
-        if (set == u"seeds" && measure == u"stance sign agreement") {
-            QEXPECT_FAIL(
-                "",
-                "not met yet on the seeds (0.74 on 2026-11-22): some people's evidence is not reached "
-                "(a clause credited to the wrong speaker, words inside another person's quote)",
-                Continue);
-        }
         QVERIFY2(value >= bar,
                  qPrintable(QStringLiteral("%1 on %2 is %3").arg(measure, set).arg(value, 0, 'f', 3)));
     }

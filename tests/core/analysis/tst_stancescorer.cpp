@@ -200,6 +200,16 @@ void TestStanceScorer::stances_data()
     // A setback with no other signal still says the person wanted it.
     row("english: a setback for someone, even without a refusal word, means they are for it", "en",
         "For Putin, it is a setback that the republic is still absent from the bloc.", "putin", 1);
+    // Named inside another person's words: that clause is the named person's evidence too.
+    row("english: a president said in someone's quote to approach membership carefully is against", "en",
+        "“On the bloc, President Tokayev approached the question of membership carefully,” Poletaev said.",
+        "tokayev", -1);
+    row("english: a president said in someone's claim to attend as a guest, in a paragraph on the bloc, is "
+        "against",
+        "en",
+        "The reaction to the bloc decision was mild. Peskov noted that Moscow still expected President "
+        "Tokayev at the summit, where he would attend as a guest.",
+        "tokayev", -1);
     // No evidence: no stance.
     row("english: a name in a citation without a role gives no stance", "en",
         "The republic rejected membership of the bloc (Poletaev, Eurasia Monitor, 2024).", "poletaev",
