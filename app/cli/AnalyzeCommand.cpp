@@ -1,11 +1,8 @@
 #include "cli/AnalyzeCommand.h"
 
 #include "core/analysis/AnalysisJson.h"
-#include "core/analysis/Analyzer.h"
-#include "core/analysis/Evaluation.h"
-#include "core/analysis/GoldSet.h"
+#include "core/analysis/AnalysisPipeline.h"
 #include "core/document/DocumentImporter.h"
-#include "core/highlight/HighlightService.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -13,7 +10,7 @@
 #include <QJsonDocument>
 #include <QTextStream>
 
-#include <optional>
+#include <memory>
 
 namespace claimscope::cli {
 
@@ -21,28 +18,16 @@ class AnalyzeCommand final {
     Q_DECLARE_TR_FUNCTIONS(AnalyzeCommand)
 
 public:
-    // The analyzer with the built-in lexicon, or the reason there is none.
-    static std::optional<core::Analyzer> makeAnalyzer(QTextStream &err)
+    // The pipeline with the built-in lexicon, or nothing after saying why there is none.
+    static std::unique_ptr<core::AnalysisPipeline> makePipeline(QTextStream &err)
     {
         const core::LexiconResult lexicon =
             core::loadLexicon(core::builtInSpeakersPath(), core::builtInCuesPath());
         if (const auto *error = std::get_if<core::LexiconError>(&lexicon)) {
             err << QStringLiteral("claimscope: ") << error->message() << u'\n';
-            return std::nullopt;
+            return nullptr;
         }
-        return core::Analyzer(std::get<core::Lexicon>(lexicon));
-    }
-
-    // Highlights and analyses one text; the error names the file.
-    static std::variant<core::DocumentAnalysis, QString> analyze(core::HighlightService &highlighting,
-                                                                 const core::Analyzer &analyzer,
-                                                                 const QString &text, const QString &language,
-                                                                 const QString &file)
-    {
-        auto spans = highlighting.highlight(text, QStringLiteral("Breeze Light"));
-        if (const auto *error = std::get_if<QString>(&spans))
-            return tr("“%1”: highlighting failed: %2").arg(file, *error);
-        return analyzer.analyze(text, language, std::get<core::HighlightResult>(spans));
+        return std::make_unique<core::AnalysisPipeline>(std::get<core::Lexicon>(lexicon));
     }
 
     static int analyzeFiles(const QStringList &arguments)
@@ -74,11 +59,10 @@ public:
             err << tr("claimscope analyze: no file given") << u'\n';
             return 2;
         }
-        const std::optional<core::Analyzer> analyzer = makeAnalyzer(err);
-        if (!analyzer)
+        const std::unique_ptr<core::AnalysisPipeline> pipeline = makePipeline(err);
+        if (!pipeline)
             return 1;
 
-        core::HighlightService highlighting;
         QJsonArray documents;
         int failures = 0;
         bool firstCsv = true;
@@ -90,9 +74,10 @@ public:
                 continue;
             }
             const core::Document &document = imported.document();
-            auto analysis = analyze(highlighting, *analyzer, document.text, document.metadata.language, file);
+            auto analysis = pipeline->analyze(document.text, document.metadata.language);
             if (const auto *error = std::get_if<QString>(&analysis)) {
-                err << QStringLiteral("claimscope: ") << *error << u'\n';
+                err << QStringLiteral("claimscope: ") << tr("“%1”: highlighting failed: %2").arg(file, *error)
+                    << u'\n';
                 ++failures;
                 continue;
             }
@@ -132,33 +117,21 @@ public:
             err << tr("claimscope eval: --gold DIR is required") << u'\n';
             return 2;
         }
-        const std::optional<core::Analyzer> analyzer = makeAnalyzer(err);
-        if (!analyzer)
+        const std::unique_ptr<core::AnalysisPipeline> pipeline = makePipeline(err);
+        if (!pipeline)
             return 1;
-        const core::GoldSet gold = core::loadGoldFolder(parser.value(goldOption));
+        const core::GoldScores gold = core::scoreGoldFolder(*pipeline, parser.value(goldOption));
         for (const core::GoldError &error : gold.errors)
             err << QStringLiteral("claimscope: ") << error.text() << u'\n';
-        if (gold.documents.isEmpty()) {
+        for (const core::AnalysisFailure &failure : gold.failures)
+            err << QStringLiteral("claimscope: ")
+                << tr("“%1”: highlighting failed: %2").arg(failure.document, failure.reason) << u'\n';
+        if (gold.scores.isEmpty()) {
             err << tr("claimscope eval: no gold annotations in “%1”").arg(parser.value(goldOption)) << u'\n';
             return 1;
         }
-
-        core::HighlightService highlighting;
-        QList<core::DocumentScore> scores;
-        int failures = static_cast<int>(gold.errors.size());
-        for (const core::GoldDocument &document : gold.documents) {
-            auto analysis =
-                analyze(highlighting, *analyzer, document.text, document.analysis.language, document.name);
-            if (const auto *error = std::get_if<QString>(&analysis)) {
-                err << QStringLiteral("claimscope: ") << *error << u'\n';
-                ++failures;
-                continue;
-            }
-            scores.append(
-                core::evaluate(std::get<core::DocumentAnalysis>(analysis), document.analysis, document.name));
-        }
-        out << core::renderScoreTable(scores);
-        return failures == 0 ? 0 : 1;
+        out << core::renderScoreTable(gold.scores);
+        return gold.errors.isEmpty() && gold.failures.isEmpty() ? 0 : 1;
     }
 };
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/analysis/Annotations.h"
+#include "core/document/DocumentOrError.h"
 
 #include <QByteArray>
 #include <QList>
@@ -82,26 +83,7 @@ struct GoldError {
 };
 
 // Either a whole gold document or the reason there is none.
-class GoldResult final {
-public:
-    GoldResult(GoldDocument document)
-        : m_document(std::move(document))
-    {
-    }
-    GoldResult(GoldError error)
-        : m_error(std::move(error))
-    {
-    }
-
-    bool ok() const { return m_document.has_value(); }
-    const GoldDocument &document() const { return *m_document; }
-    GoldDocument takeDocument() { return std::move(*m_document); }
-    const GoldError &error() const { return m_error; }
-
-private:
-    std::optional<GoldDocument> m_document;
-    GoldError m_error;
-};
+using GoldResult = DocumentOrError<GoldDocument, GoldError>;
 
 // Reads a gold file and the document its "file" names: first next to the gold file, then, when
 // the gold file sits in a folder called "gold", in that folder's parent (the sample layout).

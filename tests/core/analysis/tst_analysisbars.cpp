@@ -1,11 +1,10 @@
-#include "core/analysis/Analyzer.h"
-#include "core/analysis/Evaluation.h"
-#include "core/analysis/GoldSet.h"
-#include "core/highlight/HighlightService.h"
+#include "core/analysis/AnalysisPipeline.h"
 
 #include <QDir>
 #include <QStandardPaths>
 #include <QTest>
+
+#include <memory>
 
 using namespace claimscope::core;
 
@@ -15,28 +14,20 @@ class TestAnalysisBars final : public QObject {
     Q_OBJECT
 
 private:
-    HighlightService m_highlighting;
-    std::optional<Analyzer> m_analyzer;
+    std::unique_ptr<AnalysisPipeline> m_pipeline;
     QHash<QString, DocumentScore> m_scores;
 
     DocumentScore scoreFolder(const QString &dir)
     {
-        const GoldSet gold = loadGoldFolder(dir);
+        const GoldScores gold = scoreGoldFolder(*m_pipeline, dir);
         for (const GoldError &error : gold.errors)
             qWarning().noquote() << error.text();
-        if (!gold.errors.isEmpty() || gold.documents.isEmpty())
+        for (const AnalysisFailure &failure : gold.failures)
+            qWarning().noquote() << failure.document << failure.reason;
+        if (!gold.errors.isEmpty() || !gold.failures.isEmpty() || gold.scores.isEmpty())
             return {};
-        QList<DocumentScore> scores;
-        for (const GoldDocument &document : gold.documents) {
-            auto spans = m_highlighting.highlight(document.text, QStringLiteral("Breeze Light"));
-            if (!std::holds_alternative<HighlightResult>(spans))
-                return {};
-            const DocumentAnalysis analysis = m_analyzer->analyze(document.text, document.analysis.language,
-                                                                  std::get<HighlightResult>(spans));
-            scores.append(evaluate(analysis, document.analysis, document.name));
-        }
-        qInfo().noquote() << QStringLiteral("\n") + renderScoreTable(scores);
-        return overallScore(scores);
+        qInfo().noquote() << QStringLiteral("\n") + renderScoreTable(gold.scores);
+        return overallScore(gold.scores);
     }
 
 private slots:
@@ -45,7 +36,7 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         const LexiconResult lexicon = loadLexicon(builtInSpeakersPath(), builtInCuesPath());
         QVERIFY(std::holds_alternative<Lexicon>(lexicon));
-        m_analyzer.emplace(std::get<Lexicon>(lexicon));
+        m_pipeline = std::make_unique<AnalysisPipeline>(std::get<Lexicon>(lexicon));
         m_scores.insert(QStringLiteral("sample"), scoreFolder(QStringLiteral(CLAIMSCOPE_SAMPLE_DIR)));
         QVERIFY2(m_scores.value(QStringLiteral("sample")).quotesAll.gold() > 0,
                  "the sample gold did not load");

@@ -1,7 +1,6 @@
-#include "core/analysis/Analyzer.h"
+#include "core/analysis/AnalysisPipeline.h"
 #include "core/analysis/Evaluation.h"
 #include "core/analysis/GoldSet.h"
-#include "core/highlight/HighlightService.h"
 #include "core/highlight/Lexicon.h"
 
 #include <QDir>
@@ -19,8 +18,6 @@ using namespace claimscope::core;
 // scoresAgainstGold prints the scores on the sample and the seed articles (no thresholds yet).
 
 namespace {
-
-const QString kTheme = QStringLiteral("Breeze Light");
 
 QString describeClaims(const DocumentAnalysis &analysis)
 {
@@ -49,8 +46,7 @@ private slots:
 private:
     DocumentAnalysis analyze(const QString &text, const QString &language);
 
-    std::unique_ptr<HighlightService> m_service;
-    std::optional<Analyzer> m_analyzer;
+    std::unique_ptr<AnalysisPipeline> m_pipeline;
 };
 
 void TestClaimFinder::initTestCase()
@@ -60,20 +56,19 @@ void TestClaimFinder::initTestCase()
     QVERIFY2(std::holds_alternative<Lexicon>(lexicon),
              qPrintable(std::get_if<LexiconError>(&lexicon) ? std::get<LexiconError>(lexicon).message()
                                                             : QString()));
-    m_analyzer.emplace(std::get<Lexicon>(lexicon));
-    m_service = std::make_unique<HighlightService>();
-    const std::optional<QString> problem = m_service->prepare();
+    m_pipeline = std::make_unique<AnalysisPipeline>(std::get<Lexicon>(lexicon));
+    const std::optional<QString> problem = m_pipeline->prepare();
     QVERIFY2(!problem, qPrintable(problem.value_or(QString())));
 }
 
 DocumentAnalysis TestClaimFinder::analyze(const QString &text, const QString &language)
 {
-    const auto highlighted = m_service->highlight(text, kTheme);
-    if (const QString *error = std::get_if<QString>(&highlighted)) {
+    auto analysis = m_pipeline->analyze(text, language);
+    if (const QString *error = std::get_if<QString>(&analysis)) {
         qWarning("highlighting failed: %s", qPrintable(*error));
         return {};
     }
-    return m_analyzer->analyze(text, language, std::get<HighlightResult>(highlighted));
+    return std::get<DocumentAnalysis>(analysis);
 }
 
 void TestClaimFinder::claims_data()
@@ -217,23 +212,18 @@ void TestClaimFinder::scoresAgainstGold()
     if (QDir(QStringLiteral(CLAIMSCOPE_SEEDS_DIR)).exists())
         folders.append(QStringLiteral(CLAIMSCOPE_SEEDS_DIR));
     for (const QString &folder : folders) {
-        const GoldSet gold = loadGoldFolder(folder);
+        const GoldScores gold = scoreGoldFolder(
+            *m_pipeline, folder, [](const GoldDocument &document, const DocumentAnalysis &predicted) {
+                // For tuning the rules: every predicted claim, with its speaker or source.
+                if (qEnvironmentVariableIsSet("CLAIMSCOPE_DUMP_CLAIMS"))
+                    qInfo().noquote()
+                        << document.name
+                        << describeClaims(predicted).replace(QStringLiteral("; "), QStringLiteral("\n  "));
+            });
         for (const GoldError &error : gold.errors)
             qWarning("%s", qPrintable(error.text()));
-        QVERIFY2(!gold.documents.isEmpty(), qPrintable(folder));
-        QList<DocumentScore> scores;
-        for (const GoldDocument &document : gold.documents) {
-            const QString language =
-                document.analysis.language.isEmpty() ? QStringLiteral("en") : document.analysis.language;
-            const DocumentAnalysis predicted = analyze(document.text, language);
-            scores.append(evaluate(predicted, document.analysis, document.name));
-            // For tuning the rules: every predicted claim, with its speaker or source.
-            if (qEnvironmentVariableIsSet("CLAIMSCOPE_DUMP_CLAIMS"))
-                qInfo().noquote() << document.name
-                                  << describeClaims(predicted).replace(QStringLiteral("; "),
-                                                                       QStringLiteral("\n  "));
-        }
-        qInfo().noquote() << folder << "\n" << renderScoreTable(scores);
+        QVERIFY2(!gold.scores.isEmpty(), qPrintable(folder));
+        qInfo().noquote() << folder << "\n" << renderScoreTable(gold.scores);
     }
 }
 

@@ -1,8 +1,7 @@
-#include "core/analysis/Analyzer.h"
+#include "core/analysis/AnalysisPipeline.h"
 #include "core/analysis/Evaluation.h"
 #include "core/analysis/GoldSet.h"
 #include "core/analysis/StanceScorer.h"
-#include "core/highlight/HighlightService.h"
 #include "core/highlight/Lexicon.h"
 
 #include <QDir>
@@ -22,7 +21,6 @@ using namespace claimscope::core;
 
 namespace {
 
-const QString kTheme = QStringLiteral("Breeze Light");
 constexpr int kNoStance = 99;
 
 const StanceAnnotation *stanceOf(const DocumentAnalysis &analysis, const QString &speaker)
@@ -66,8 +64,7 @@ private slots:
 private:
     DocumentAnalysis analyze(const QString &text, const QString &language);
 
-    std::unique_ptr<HighlightService> m_service;
-    std::optional<Analyzer> m_analyzer;
+    std::unique_ptr<AnalysisPipeline> m_pipeline;
 };
 
 void TestStanceScorer::initTestCase()
@@ -77,20 +74,19 @@ void TestStanceScorer::initTestCase()
     QVERIFY2(std::holds_alternative<Lexicon>(lexicon),
              qPrintable(std::get_if<LexiconError>(&lexicon) ? std::get<LexiconError>(lexicon).message()
                                                             : QString()));
-    m_analyzer.emplace(std::get<Lexicon>(lexicon));
-    m_service = std::make_unique<HighlightService>();
-    const std::optional<QString> problem = m_service->prepare();
+    m_pipeline = std::make_unique<AnalysisPipeline>(std::get<Lexicon>(lexicon));
+    const std::optional<QString> problem = m_pipeline->prepare();
     QVERIFY2(!problem, qPrintable(problem.value_or(QString())));
 }
 
 DocumentAnalysis TestStanceScorer::analyze(const QString &text, const QString &language)
 {
-    const auto highlighted = m_service->highlight(text, kTheme);
-    if (const QString *error = std::get_if<QString>(&highlighted)) {
+    auto analysis = m_pipeline->analyze(text, language);
+    if (const QString *error = std::get_if<QString>(&analysis)) {
         qWarning("highlighting failed: %s", qPrintable(*error));
         return {};
     }
-    return m_analyzer->analyze(text, language, std::get<HighlightResult>(highlighted));
+    return std::get<DocumentAnalysis>(analysis);
 }
 
 void TestStanceScorer::stances_data()
@@ -247,8 +243,7 @@ void TestStanceScorer::documentStance()
 {
     const QString text = QStringLiteral(
         "The country has no plans to join the bloc for now. Officials see partner status as enough.");
-    const auto highlighted = m_service->highlight(text, kTheme);
-    QVERIFY(std::holds_alternative<HighlightResult>(highlighted));
+    QVERIFY(std::holds_alternative<DocumentAnalysis>(m_pipeline->analyze(text, QStringLiteral("en"))));
     const std::optional<StanceAnnotation> stance =
         scoreDocumentStance(text, QStringLiteral("en"), {{0, 50}, {51, text.size()}});
     QVERIFY(stance);
@@ -262,20 +257,15 @@ void TestStanceScorer::scoresAgainstGold()
     if (QDir(QStringLiteral(CLAIMSCOPE_SEEDS_DIR)).exists())
         folders.append(QStringLiteral(CLAIMSCOPE_SEEDS_DIR));
     for (const QString &folder : folders) {
-        const GoldSet gold = loadGoldFolder(folder);
+        const GoldScores gold = scoreGoldFolder(
+            *m_pipeline, folder, [](const GoldDocument &document, const DocumentAnalysis &predicted) {
+                if (qEnvironmentVariableIsSet("CLAIMSCOPE_STANCE_DEBUG"))
+                    qInfo().noquote() << document.name << describeStances(document.text, predicted);
+            });
         for (const GoldError &error : gold.errors)
             qWarning("%s", qPrintable(error.text()));
-        QVERIFY2(!gold.documents.isEmpty(), qPrintable(folder));
-        QList<DocumentScore> scores;
-        for (const GoldDocument &document : gold.documents) {
-            const QString language =
-                document.analysis.language.isEmpty() ? QStringLiteral("en") : document.analysis.language;
-            const DocumentAnalysis predicted = analyze(document.text, language);
-            scores.append(evaluate(predicted, document.analysis, document.name));
-            if (qEnvironmentVariableIsSet("CLAIMSCOPE_STANCE_DEBUG"))
-                qInfo().noquote() << document.name << describeStances(document.text, predicted);
-        }
-        qInfo().noquote() << folder << "\n" << renderScoreTable(scores);
+        QVERIFY2(!gold.scores.isEmpty(), qPrintable(folder));
+        qInfo().noquote() << folder << "\n" << renderScoreTable(gold.scores);
     }
 }
 
