@@ -10,6 +10,7 @@
 // folder. Without kate-syntax-highlighter on PATH (Debian: libkf5syntaxhighlighting-tools) only our
 // figures are printed.
 
+#include "bench_figures.h"
 #include "core/highlight/DefinitionGenerator.h"
 #include "core/highlight/HighlighterClient.h"
 #include "core/highlight/Lexicon.h"
@@ -36,8 +37,8 @@
 namespace {
 
 using namespace claimscope::core;
+using namespace bench;
 
-constexpr double kMegabyte = 1e6; // MB and MB/s are decimal: 10^6 bytes of UTF-8
 constexpr qint64 kArticleBytes = 50'000;
 constexpr int kLatencyRequests = 50;
 constexpr int kLatencyWarmUps = 5;
@@ -45,25 +46,6 @@ constexpr int kKateTimeoutMs = 600'000;
 constexpr int kPollMs = 3;
 const QString kTheme = QStringLiteral("Breeze Light");
 const QString kKateFormat = QStringLiteral("ansi");
-
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
-
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    const size_t n = values.size();
-    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
-}
 
 // Nearest-rank percentile: the smallest value that at least `percent` % of the values do not exceed.
 double percentile(std::vector<double> values, double percent)
@@ -73,43 +55,11 @@ double percentile(std::vector<double> values, double percent)
     return values[std::clamp<size_t>(rank, 1, values.size()) - 1];
 }
 
-QString milliseconds(double value)
-{
-    return QStringLiteral("%1 ms").arg(value, 0, 'f', value < 100 ? 2 : 1);
-}
-
-QString megabytesPerSecond(qint64 bytes, double ms)
-{
-    if (ms <= 0)
-        return QStringLiteral("n/a");
-    return QStringLiteral("%1 MB/s").arg(static_cast<double>(bytes) / kMegabyte / (ms / 1000.0), 0, 'f', 2);
-}
-
-QString mebibytes(long kib)
-{
-    if (kib < 0)
-        return QStringLiteral("n/a");
-    return QStringLiteral("%1 MiB").arg(static_cast<double>(kib) / 1024.0, 0, 'f', 1);
-}
-
-QString spread(const std::vector<double> &values)
+// Lowest and highest, spelled out (the shared minMax() gives a bare range).
+QString minMax(const std::vector<double> &values)
 {
     const auto [low, high] = std::minmax_element(values.begin(), values.end());
     return QStringLiteral("min %1, max %2").arg(milliseconds(*low), milliseconds(*high));
-}
-
-// VmHWM of /proc/<pid>/status in KiB, or -1. (procfs files have no size: read them to the end.)
-long peakRssKiB(qint64 pid)
-{
-    QFile status(pid > 0 ? QStringLiteral("/proc/%1/status").arg(pid) : QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    const QList<QByteArray> lines = status.readAll().split('\n');
-    for (const QByteArray &line : lines) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLong();
-    }
-    return -1;
 }
 
 struct Corpus {
@@ -485,7 +435,7 @@ int main(int argc, char **argv)
     const double ourRate = static_cast<double>(bytes) / kMegabyte / (ourMedian / 1000.0);
     out() << "\n"
           << QStringLiteral("ours, request to checked spans:     median %1, %2 (%3)\n")
-                 .arg(milliseconds(ourMedian), megabytesPerSecond(bytes, ourMedian), spread(ourTimes));
+                 .arg(milliseconds(ourMedian), megabytesPerSecond(bytes, ourMedian), minMax(ourTimes));
     {
         std::vector<double> requestTimes;
         std::vector<double> replyTimes;
@@ -509,9 +459,9 @@ int main(int argc, char **argv)
         const double kateNet = kateMedian - fixedCost;
         const double kateRate = static_cast<double>(bytes) / kMegabyte / (kateMedian / 1000.0);
         out() << QStringLiteral("kate, whole run:                    median %1, %2 (%3)\n")
-                     .arg(milliseconds(kateMedian), megabytesPerSecond(bytes, kateMedian), spread(kateTimes))
+                     .arg(milliseconds(kateMedian), megabytesPerSecond(bytes, kateMedian), minMax(kateTimes))
               << QStringLiteral("kate, empty input (fixed cost):     median %1 (%2)\n")
-                     .arg(milliseconds(fixedCost), spread(emptyTimes))
+                     .arg(milliseconds(fixedCost), minMax(emptyTimes))
               << QStringLiteral("kate, whole run minus fixed cost:   %1, %2\n")
                      .arg(milliseconds(kateNet), megabytesPerSecond(bytes, kateNet));
         QString netRatio = QStringLiteral("n/a");
@@ -552,7 +502,7 @@ int main(int argc, char **argv)
                  .arg(kLatencyRequests)
                  .arg(kLatencyWarmUps)
                  .arg(milliseconds(median(latencies)), milliseconds(percentile(latencies, 90)),
-                      spread(latencies))
+                      minMax(latencies))
           << "spans, 50 KB article: " << describeSpans(articleResult) << "\n"
           << QStringLiteral("spans, %1 MB text: ").arg(static_cast<double>(bytes) / kMegabyte, 0, 'f', 2)
           << describeSpans(bigResult) << "\n";

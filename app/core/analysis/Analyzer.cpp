@@ -6,6 +6,7 @@
 #include "core/analysis/QuoteFinder.h"
 #include "core/analysis/Referents.h"
 #include "core/analysis/SpanIndex.h"
+#include "core/analysis/SpeakerDiscovery.h"
 #include "core/analysis/SpeakerResolver.h"
 #include "core/analysis/StanceScorer.h"
 #include "core/analysis/TextUnits.h"
@@ -55,7 +56,10 @@ QList<FigureAnnotation> typeFigures(const QString &text, const QString &language
 
 Analyzer::Analyzer(Lexicon lexicon)
     : m_lexicon(std::move(lexicon))
+    , m_resolver(std::make_shared<SpeakerResolver>(m_lexicon))
 {
+    for (const Speaker &speaker : m_lexicon.speakers)
+        m_kinds.insert(speaker.id, speaker.kind);
 }
 
 DocumentAnalysis Analyzer::analyze(const QString &text, const QString &language,
@@ -65,16 +69,37 @@ DocumentAnalysis Analyzer::analyze(const QString &text, const QString &language,
     analysis.language = language;
     const SpanIndex index = SpanIndex::fromHighlight(spans);
 
-    // 1. Speakers, and the history of who was named where, for pronouns and descriptions.
-    const SpeakerResolver resolver(m_lexicon);
+    // 1. Speakers: the lexicon's, then the people the text introduces with a role; and the history
+    // of who was named where, for pronouns and descriptions.
     QStringList mentionIds;
-    analysis.speakers = resolver.mentions(text, index.speakers, &mentionIds);
-    QHash<QString, QString> kinds;
-    for (const Speaker &speaker : m_lexicon.speakers)
-        kinds.insert(speaker.id, speaker.kind);
-    MentionHistory history;
+    analysis.speakers = m_resolver->mentions(text, index.speakers, &mentionIds);
+    QHash<QString, QString> kinds = m_kinds;
+    QList<std::pair<TextRange, QString>> named;
     for (qsizetype i = 0; i < index.speakers.size(); ++i)
-        history.add(index.speakers.at(i), mentionIds.at(i), kinds.value(mentionIds.at(i)));
+        named.append({index.speakers.at(i), mentionIds.at(i)});
+    for (const DiscoveredPerson &person :
+         discoverSpeakers(text, language, index.speakers, m_lexicon.cues.value(language))) {
+        SpeakerMention speaker;
+        speaker.id = QStringLiteral("suggested:") + person.name;
+        speaker.name = person.name;
+        speaker.role = person.role;
+        speaker.kind = person.kind;
+        speaker.mentions = person.mentions;
+        speaker.suggested = true;
+        kinds.insert(speaker.id, person.kind);
+        for (const TextRange &range : person.mentions)
+            named.append({range, speaker.id});
+        analysis.speakers.append(speaker);
+    }
+    std::stable_sort(analysis.speakers.begin(), analysis.speakers.end(),
+                     [](const SpeakerMention &a, const SpeakerMention &b) {
+                         return a.mentions.front().start < b.mentions.front().start;
+                     });
+    std::stable_sort(named.begin(), named.end(),
+                     [](const auto &a, const auto &b) { return a.first.start < b.first.start; });
+    MentionHistory history;
+    for (const auto &[range, id] : named)
+        history.add(range, id, kinds.value(id));
 
     // 2. Quotation marks, paired; the sentence units treat every marked span as opaque.
     QList<MarkedSpan> marked = findMarkedSpans(text, index);

@@ -4,7 +4,13 @@
 #include "core/highlight/HighlightTypes.h"
 #include "core/highlight/Lexicon.h"
 
+#include <QHash>
+
+#include <memory>
+
 namespace claimscope::core {
+
+class SpeakerResolver;
 
 // Turns a document's highlighter spans into meaning: which speaker each mention refers to, which
 // speaker each quote belongs to, reported claims, typed figures and stances. It reads exactly the
@@ -19,6 +25,9 @@ public:
 
 private:
     Lexicon m_lexicon;
+    // Built once: its patterns are compiled per analyzer, not per document.
+    std::shared_ptr<const SpeakerResolver> m_resolver;
+    QHash<QString, QString> m_kinds; // lexicon id → kind
 };
 
 } // namespace claimscope::core

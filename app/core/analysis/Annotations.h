@@ -31,6 +31,7 @@ struct SpeakerMention {
     QString role;
     QList<TextRange> mentions;
     bool suggested = false;
+    QString kind; // politician, official, expert, author or other (the lexicon's kinds)
 };
 
 // Direct speech: the range is the text inside the quotation marks (or the unmarked paragraph).

@@ -190,11 +190,12 @@ std::optional<Credit> signature(const DocumentContext &context, const MarkedSpan
     if (next.isEmpty() || wordCount(slice(context.text, next.start, next.end)) > 8 ||
         !rangesWithin(context.spans.cues, next.start, next.end).isEmpty())
         return std::nullopt;
+    static const QRegularExpression dashesAndSpaces(QStringLiteral("[\\p{Pd}\\s]"));
     const auto mentions = context.history.within(next.start, next.end);
     if (mentions.isEmpty() || !slice(context.text, next.start, mentions.first().first.start)
                                    .trimmed()
                                    .toString()
-                                   .remove(QRegularExpression(QStringLiteral("[\\p{Pd}\\s]")))
+                                   .remove(dashesAndSpaces)
                                    .isEmpty())
         return std::nullopt;
     return Credit{mentions.first().second, {}, confidence::NamedWithoutCue};

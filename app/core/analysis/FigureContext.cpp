@@ -3,6 +3,7 @@
 #include "core/analysis/FigureParser.h"
 #include "core/analysis/FigureTokens.h"
 
+#include <QHash>
 #include <QList>
 #include <QRegularExpression>
 #include <QStringList>
@@ -286,7 +287,12 @@ QString measureNear(QStringView text, qsizetype figureStart, qsizetype figureEnd
     const auto has = [&clause](const QString &pattern) {
         static const auto options =
             QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption;
-        return QRegularExpression(u"(?<!\\w)(?:"_s + pattern + u')', options).match(clause).hasMatch();
+        // Compiled once per thread and pattern: compiling is what a figure would cost otherwise.
+        thread_local QHash<QString, QRegularExpression> compiled;
+        auto found = compiled.find(pattern);
+        if (found == compiled.end())
+            found = compiled.insert(pattern, QRegularExpression(u"(?<!\\w)(?:"_s + pattern + u')', options));
+        return found->match(clause).hasMatch();
     };
     QStringList measures;
     switch (figure.kind) {

@@ -42,6 +42,20 @@ SpeakerResolver::SpeakerResolver(const Lexicon &lexicon)
 
 qsizetype SpeakerResolver::resolve(const QString &spanText) const
 {
+    {
+        const QMutexLocker lock(&m_cacheMutex);
+        const auto cached = m_cache.constFind(spanText);
+        if (cached != m_cache.constEnd())
+            return *cached;
+    }
+    const qsizetype index = match(spanText);
+    const QMutexLocker lock(&m_cacheMutex);
+    m_cache.insert(spanText, index);
+    return index;
+}
+
+qsizetype SpeakerResolver::match(const QString &spanText) const
+{
     for (const Form &form : m_forms) {
         if (form.exact.match(spanText).hasMatch())
             return form.speaker;
@@ -67,9 +81,11 @@ QList<SpeakerMention> SpeakerResolver::mentions(const QString &text, const QList
             mention.id = speaker.id;
             mention.name = speaker.name;
             mention.role = speaker.role;
+            mention.kind = speaker.kind;
         } else {
             mention.id = QStringLiteral("suggested:") + written.simplified();
             mention.name = written.simplified();
+            mention.kind = QStringLiteral("other");
             mention.suggested = true;
         }
         ids->append(mention.id);

@@ -3,7 +3,9 @@
 #include "core/analysis/Annotations.h"
 #include "core/highlight/Lexicon.h"
 
+#include <QHash>
 #include <QList>
+#include <QMutex>
 #include <QRegularExpression>
 #include <QString>
 
@@ -18,6 +20,8 @@ public:
 
     // The lexicon index of the person `spanText` names, or -1. A span that matches exactly wins over
     // one that matches only ignoring case (an all-caps headline), and a longer form over a shorter.
+    // Answers are remembered: the same few names recur in every document of a corpus, and trying
+    // every form's pattern is the costly part. Safe to call from several threads.
     qsizetype resolve(const QString &spanText) const;
 
     // One SpeakerMention per person, in order of first mention; unknown names become suggested
@@ -32,8 +36,12 @@ private:
         QRegularExpression exact;
         QRegularExpression caseless;
     };
-    const Lexicon &m_lexicon;
+    qsizetype match(const QString &spanText) const;
+
+    Lexicon m_lexicon;
     QList<Form> m_forms;
+    mutable QMutex m_cacheMutex;
+    mutable QHash<QString, qsizetype> m_cache;
 };
 
 } // namespace claimscope::core

@@ -33,7 +33,21 @@ struct Language {
     QRegularExpression pronounStart;   // a sentence going on about the person just named
     QRegularExpression negationInWord; // negation inside a verb or participle ("olmayan")
     QList<Cue> cues;                   // most specific first: an earlier match wins an overlap
+    // Every cue in one pattern: most sentences hold none, and one search tells so (no cue uses a
+    // back-reference, so the alternation matches where any of them does).
+    QRegularExpression anyCue;
 };
+
+Language withAnyCue(Language language)
+{
+    QStringList alternatives;
+    for (const Cue &cue : std::as_const(language.cues))
+        alternatives.append(QStringLiteral("(?:") + cue.pattern.pattern() + QLatin1Char(')'));
+    language.anyCue = QRegularExpression(alternatives.join(QLatin1Char('|')),
+                                         QRegularExpression::CaseInsensitiveOption |
+                                             QRegularExpression::UseUnicodePropertiesOption);
+    return language;
+}
 
 QRegularExpression re(const char *pattern)
 {
@@ -175,9 +189,9 @@ Language turkish()
 
 const Language &languageFor(const QString &code)
 {
-    static const Language en = english();
-    static const Language ru = russian();
-    static const Language tr = turkish();
+    static const Language en = withAnyCue(english());
+    static const Language ru = withAnyCue(russian());
+    static const Language tr = withAnyCue(turkish());
     if (code == QLatin1String("ru"))
         return ru;
     if (code == QLatin1String("tr"))
@@ -272,6 +286,8 @@ QList<Signal> signalsIn(const QString &text, const Language &language, const Tex
 {
     QList<Signal> found;
     const QString piece = text.mid(unit.start, unit.length());
+    if (!language.anyCue.match(piece).hasMatch())
+        return found;
     for (const Cue &cue : language.cues) {
         for (QRegularExpressionMatchIterator it = cue.pattern.globalMatch(piece); it.hasNext();) {
             const QRegularExpressionMatch match = it.next();

@@ -193,6 +193,16 @@ void TestAnalyzer::quotes_data()
         "Kazakistan yeni oluşumlara katılmadan önce kuralları dikkatle incelemek istiyor, diyor Aşimbayev.",
         "Kazakistan yeni oluşumlara katılmadan önce kuralları dikkatle incelemek istiyor", "ashimbayev",
         false);
+    row("english: a person the lexicon lacks, introduced with a role, is the quote's speaker", "en",
+        "“The decision was long prepared,” said political scientist Marat Seitov.",
+        "The decision was long prepared,", "suggested:Marat Seitov");
+    row("russian: a new person in the genitive is the speaker under their nominative name", "ru",
+        "«Решение готовилось давно», — отметил в беседе с нами политолог Арман Беков. "
+        "«Сюрпризов не было», — добавил Беков.",
+        "Сюрпризов не было", "suggested:Арман Беков");
+    row("turkish: a new person after a role is the speaker of a later quote by surname", "tr",
+        "Siyaset bilimci Ayşe Demir kararı değerlendirdi. “Bu beklenen bir adımdı” dedi Demir.",
+        "Bu beklenen bir adımdı", "suggested:Ayşe Demir");
 }
 
 void TestAnalyzer::quotes()
@@ -286,6 +296,11 @@ void TestAnalyzer::speakers_data()
     QTest::newRow("russian: a latin-script name in a russian text resolves")
         << QStringLiteral("ru") << QStringLiteral("Журналисты долго ждали, и Peskov ответил кратко.")
         << QStringList{QStringLiteral("peskov")} << QList<int>{1};
+    QTest::newRow("english: a person the lexicon lacks is suggested, beside a lexicon person")
+        << QStringLiteral("en")
+        << QStringLiteral("Political scientist Marat Seitov met Lavrov. Seitov later spoke to reporters.")
+        << QStringList{QStringLiteral("suggested:Marat Seitov"), QStringLiteral("lavrov")}
+        << QList<int>{2, 1};
 }
 
 void TestAnalyzer::speakers()
@@ -302,6 +317,7 @@ void TestAnalyzer::speakers()
         actualMentions.append(int(speaker.mentions.size()));
         QVERIFY(!speaker.name.isEmpty());
         QVERIFY(!speaker.role.isEmpty());
+        QCOMPARE(speaker.suggested, speaker.id.startsWith(QStringLiteral("suggested:")));
     }
     QCOMPARE(actualIds, ids);
     QCOMPARE(actualMentions, mentions);
@@ -389,6 +405,12 @@ void TestAnalyzer::claims_data()
     row("turkish: a sentence-final cue with the subject first", "tr",
         "Uali, ülkenin başvuru yapmayı planlamadığını söyledi.", "ülkenin başvuru yapmayı planlamadığını",
         "uali");
+    row("russian: po mneniyu and a new person in the genitive", "ru",
+        "По мнению политолога Армана Бекова, решение было ожидаемым.", "решение было ожидаемым",
+        "suggested:Арман Беков");
+    row("english: the expert means the new person introduced as an analyst", "en",
+        "Aigerim Nurlanova, an analyst in Almaty, spoke on Monday. The expert believes that trade will grow.",
+        "trade will grow", "suggested:Aigerim Nurlanova");
 }
 
 void TestAnalyzer::claims()

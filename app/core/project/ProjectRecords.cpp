@@ -1,0 +1,131 @@
+#include "core/project/ProjectRecords.h"
+
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace claimscope::core {
+
+QString kindKey(AnnotationKind kind)
+{
+    switch (kind) {
+    case AnnotationKind::Quote:
+        return u"quote"_s;
+    case AnnotationKind::Claim:
+        return u"claim"_s;
+    case AnnotationKind::Figure:
+        return u"figure"_s;
+    case AnnotationKind::SpeakerMention:
+        return u"speaker-mention"_s;
+    }
+    return {};
+}
+
+std::optional<AnnotationKind> kindFromKey(const QString &key)
+{
+    for (AnnotationKind kind : {AnnotationKind::Quote, AnnotationKind::Claim, AnnotationKind::Figure,
+                                AnnotationKind::SpeakerMention}) {
+        if (kindKey(kind) == key)
+            return kind;
+    }
+    return std::nullopt;
+}
+
+QString originKey(Origin origin)
+{
+    switch (origin) {
+    case Origin::Automatic:
+        return u"automatic"_s;
+    case Origin::Manual:
+        return u"manual"_s;
+    case Origin::Edited:
+        return u"edited"_s;
+    }
+    return {};
+}
+
+std::optional<Origin> originFromKey(const QString &key)
+{
+    for (Origin origin : {Origin::Automatic, Origin::Manual, Origin::Edited}) {
+        if (originKey(origin) == key)
+            return origin;
+    }
+    return std::nullopt;
+}
+
+AnalysisRecords recordsFromAnalysis(SourceId source, const DocumentAnalysis &analysis,
+                                    const QList<SpeakerRecord> &knownSpeakers, const QDateTime &now)
+{
+    AnalysisRecords records;
+    QSet<QString> known;
+    for (const SpeakerRecord &speaker : knownSpeakers)
+        known.insert(speaker.speaker.id);
+
+    const auto stamped = [&](AnnotationKind kind, const TextRange &range, double confidence) {
+        AnnotationRecord record;
+        record.source = source;
+        record.kind = kind;
+        record.range = range;
+        record.confidence = confidence;
+        record.origin = Origin::Automatic;
+        record.created = now;
+        record.modified = now;
+        return record;
+    };
+
+    for (const SpeakerMention &speaker : analysis.speakers) {
+        if (!known.contains(speaker.id)) {
+            known.insert(speaker.id);
+            Speaker entry;
+            entry.id = speaker.id;
+            entry.name = speaker.name;
+            entry.role = speaker.role;
+            entry.kind = speaker.kind.isEmpty() ? u"other"_s : speaker.kind;
+            records.newSpeakers.append({entry, {}, speaker.suggested});
+        }
+        for (const TextRange &mention : speaker.mentions) {
+            AnnotationRecord record = stamped(AnnotationKind::SpeakerMention, mention, 1.0);
+            record.speaker = speaker.id;
+            records.annotations.append(record);
+        }
+    }
+    for (const QuoteAnnotation &quote : analysis.quotes) {
+        AnnotationRecord record = stamped(AnnotationKind::Quote, quote.range, quote.confidence);
+        record.speaker = quote.speaker;
+        record.cue = quote.cue;
+        record.cueRange = quote.cueRange;
+        record.quoteMarks = quote.quoteMarks;
+        records.annotations.append(record);
+    }
+    for (const ClaimAnnotation &claim : analysis.claims) {
+        AnnotationRecord record = stamped(AnnotationKind::Claim, claim.range, claim.confidence);
+        record.speaker = claim.speaker;
+        record.claimSource = claim.source;
+        record.cue = claim.cue;
+        record.cueRange = claim.cueRange;
+        records.annotations.append(record);
+    }
+    for (const FigureAnnotation &figure : analysis.figures) {
+        AnnotationRecord record = stamped(AnnotationKind::Figure, figure.range, figure.confidence);
+        record.speaker = figure.speaker;
+        record.figure = {figure.value,   figure.unit, figure.measure,
+                         figure.subject, figure.year, figure.qualifier};
+        records.annotations.append(record);
+    }
+    for (const StanceAnnotation &stance : analysis.stances) {
+        StanceRecord record;
+        record.source = source;
+        record.speaker = stance.speaker;
+        record.target = stance.target;
+        record.score = stance.score;
+        record.evidence = stance.evidence;
+        record.confidence = stance.confidence;
+        record.origin = Origin::Automatic;
+        record.created = now;
+        record.modified = now;
+        records.stances.append(record);
+    }
+    return records;
+}
+
+} // namespace claimscope::core
