@@ -188,6 +188,10 @@ RoleNouns::RoleNouns(const QString &language)
                      [](const auto &a, const auto &b) { return a.first.size() > b.first.size(); });
     QStringList alternatives;
     for (const auto &[form, role] : forms) {
+        QString first = key(form).section(u' ', 0, 0);
+        if (first.endsWith(u'.'))
+            first.chop(1);
+        m_firstWords.insert(first);
         // Prepositional and dative forms may coincide (главе): the first listed case wins.
         if (!m_forms.contains(key(form)))
             m_forms.insert(key(form), role);
@@ -196,17 +200,40 @@ RoleNouns::RoleNouns(const QString &language)
     QRegularExpression::PatternOptions options = QRegularExpression::UseUnicodePropertiesOption;
     if (language != u"tr")
         options |= QRegularExpression::CaseInsensitiveOption;
-    // A form ending in "." (Dr.) must not demand a letter-free position after the dot. The start
-    // of a word is checked by the caller (startsWord), not by a look-behind here: without one, the
-    // engine can skip ahead to the letters the forms begin with.
+    // A form ending in "." (Dr.) must not demand a letter-free position after the dot. The start of
+    // a word is not part of the pattern: find() tries it only where a word that begins some form
+    // starts, which is far cheaper than letting the engine try every position of the text.
     m_pattern =
         QRegularExpression(u"(?:"_s + alternatives.join(u'|') + u")(?:(?<=\\.)|(?!\\p{L}))"_s, options);
     m_pattern.optimize();
 }
 
-bool RoleNouns::startsWord(const QString &text, qsizetype position)
+QList<TextRange> RoleNouns::find(const QString &text) const
 {
-    return position == 0 || !text.at(position - 1).isLetterOrNumber();
+    QList<TextRange> found;
+    qsizetype i = 0;
+    while (i < text.size()) {
+        if (!text.at(i).isLetter() || (i > 0 && text.at(i - 1).isLetterOrNumber())) {
+            ++i;
+            continue;
+        }
+        qsizetype end = i + 1;
+        while (end < text.size() &&
+               (text.at(end).isLetter() ||
+                (text.at(end) == u'-' && end + 1 < text.size() && text.at(end + 1).isLetter())))
+            ++end;
+        if (m_firstWords.contains(key(QStringView(text).sliced(i, end - i)))) {
+            const QRegularExpressionMatch match = m_pattern.match(
+                text, i, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
+            if (match.hasMatch()) {
+                found.append({match.capturedStart(), match.capturedEnd()});
+                i = match.capturedEnd();
+                continue;
+            }
+        }
+        i = end;
+    }
+    return found;
 }
 
 RoleNoun RoleNouns::lookup(QStringView written) const

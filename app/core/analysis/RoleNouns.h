@@ -1,9 +1,12 @@
 #pragma once
 
+#include "core/analysis/Annotations.h"
 #include "core/analysis/RussianNames.h"
 
 #include <QHash>
+#include <QList>
 #include <QRegularExpression>
+#include <QSet>
 #include <QString>
 
 namespace claimscope::core {
@@ -27,10 +30,9 @@ public:
     // The role words of "en", "ru" or "tr"; other languages get English.
     static const RoleNouns &forLanguage(const QString &language);
 
-    // Matches every form; a match counts only where startsWord() holds at its start.
-    const QRegularExpression &pattern() const { return m_pattern; }
-    static bool startsWord(const QString &text, qsizetype position);
-    // The role a match of pattern() stands for.
+    // Where the forms occur in `text`, as whole words, leftmost first, the longest form at each place.
+    QList<TextRange> find(const QString &text) const;
+    // The role a found range stands for.
     RoleNoun lookup(QStringView written) const;
 
 private:
@@ -38,7 +40,8 @@ private:
     QString key(QStringView written) const;
 
     QString m_language;
-    QRegularExpression m_pattern;
+    QRegularExpression m_pattern;     // every form, longest first
+    QSet<QString> m_firstWords;       // key() of each form's first word: only there is the pattern tried
     QHash<QString, RoleNoun> m_forms; // key(form) → role
 };
 

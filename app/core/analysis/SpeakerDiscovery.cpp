@@ -48,15 +48,11 @@ public:
     {
         QList<Introduction> result;
         const RoleNouns &roles = RoleNouns::forLanguage(m_language);
-        auto it = roles.pattern().globalMatch(m_text);
-        while (it.hasNext()) {
-            const QRegularExpressionMatch match = it.next();
-            if (!RoleNouns::startsWord(m_text, match.capturedStart()))
-                continue; // "geoeconomist": inside a longer word
-            const RoleNoun role = roles.lookup(match.capturedView());
+        for (const TextRange &roleRange : roles.find(m_text)) {
+            const RoleNoun role =
+                roles.lookup(QStringView(m_text).sliced(roleRange.start, roleRange.length()));
             if (role.base.isEmpty())
                 continue;
-            const TextRange roleRange{match.capturedStart(), match.capturedEnd()};
             if (auto introduction = preposed(roleRange, role))
                 result.append(*introduction);
             else if (!role.titleOnly && m_language != u"tr")
