@@ -48,4 +48,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>claimscope::ui::ImportProgressDialog</name>
+    <message numerus="yes">
+        <source>Analysing %n source(s)…</source>
+        <translation>
+            <numerusform>Analysing %n source…</numerusform>
+            <numerusform>Analysing %n sources…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n file(s)…</source>
+        <translation>
+            <numerusform>Reading %n file…</numerusform>
+            <numerusform>Reading %n files…</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

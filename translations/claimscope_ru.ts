@@ -306,6 +306,156 @@
     </message>
 </context>
 <context>
+    <name>Project</name>
+    <message>
+        <source>Mark as Quote</source>
+        <translation>Пометить как цитату</translation>
+    </message>
+    <message>
+        <source>Mark as Claim</source>
+        <translation>Пометить как утверждение</translation>
+    </message>
+    <message>
+        <source>Mark as Figure</source>
+        <translation>Пометить как цифру</translation>
+    </message>
+    <message>
+        <source>Mark as Speaker Mention</source>
+        <translation>Пометить как упоминание автора</translation>
+    </message>
+    <message>
+        <source>Edit Annotation</source>
+        <translation>Изменить пометку</translation>
+    </message>
+    <message>
+        <source>Change Kind</source>
+        <translation>Изменить тип пометки</translation>
+    </message>
+    <message>
+        <source>Clear Speaker</source>
+        <translation>Убрать автора высказывания</translation>
+    </message>
+    <message>
+        <source>Change Speaker</source>
+        <translation>Сменить автора высказывания</translation>
+    </message>
+    <message>
+        <source>Change Cue</source>
+        <translation>Изменить маркер речи</translation>
+    </message>
+    <message>
+        <source>Edit Figure</source>
+        <translation>Изменить цифру</translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation>Изменить примечание</translation>
+    </message>
+    <message>
+        <source>Delete Annotation</source>
+        <translation>Удалить пометку</translation>
+    </message>
+    <message>
+        <source>Set Stance</source>
+        <translation>Задать позицию</translation>
+    </message>
+    <message>
+        <source>Add Speaker</source>
+        <translation>Добавить автора высказывания</translation>
+    </message>
+    <message>
+        <source>Rename Speaker</source>
+        <translation>Переименовать автора высказывания</translation>
+    </message>
+    <message>
+        <source>Add Alias</source>
+        <translation>Добавить вариант имени</translation>
+    </message>
+    <message>
+        <source>Remove Alias</source>
+        <translation>Удалить вариант имени</translation>
+    </message>
+    <message>
+        <source>Merge Speakers</source>
+        <translation>Объединить авторов высказываний</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectStore</name>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation>Файла «%1» не существует.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder or a special file, not a Claimscope project.</source>
+        <translation>«%1» — папка или специальный файл, а не проект Claimscope.</translation>
+    </message>
+    <message>
+        <source>“%1” is empty; it is not a Claimscope project.</source>
+        <translation>Файл «%1» пуст; это не проект Claimscope.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Claimscope project.</source>
+        <translation>Файл «%1» не является проектом Claimscope.</translation>
+    </message>
+    <message>
+        <source>“%1” is a database of another program, not a Claimscope project.</source>
+        <translation>Файл «%1» — база данных другой программы, а не проект Claimscope.</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by another program: it contains database triggers, views or virtual tables (%2), which Claimscope never writes. For your safety it is not opened.</source>
+        <translation>Файл «%1» изменён другой программой: в нём есть триггеры, представления или виртуальные таблицы базы данных (%2), которых Claimscope никогда не создаёт. Ради вашей безопасности он не открыт.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2.</source>
+        <translation>Не удаётся прочитать «%1»: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is incomplete: the file is shorter than its contents say. It may have been cut off while it was copied or downloaded.</source>
+        <translation>Файл «%1» неполон: он короче, чем следует из его содержимого. Возможно, он оборвался при копировании или загрузке.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged and cannot be opened (%2). If you have a copy of it, open the copy.</source>
+        <translation>Файл «%1» повреждён и не может быть открыт (%2). Если у вас есть его копия, откройте её.</translation>
+    </message>
+    <message>
+        <source>“%1” was saved by a newer version of Claimscope (project format %2; this version reads formats up to %3). Update Claimscope to open it.</source>
+        <translation>Файл «%1» сохранён более новой версией Claimscope (формат проекта %2; эта версия читает форматы до %3). Чтобы открыть его, обновите Claimscope.</translation>
+    </message>
+    <message>
+        <source>“%1” is open for editing in another Claimscope window or program. You can open it read-only until it is closed there.</source>
+        <translation>Проект «%1» открыт для редактирования в другом окне Claimscope или в другой программе. Пока он там не закрыт, его можно открыть только для чтения.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be changed: the file or its folder is read-only. You can open it read-only.</source>
+        <translation>Проект «%1» нельзя изменить: файл или его папка доступны только для чтения. Его можно открыть только для чтения.</translation>
+    </message>
+    <message>
+        <source>“%1” was not closed properly, and its last unfinished change has to be undone before it can be read. Open it once in a folder where you may write.</source>
+        <translation>Проект «%1» не был закрыт как следует: прежде чем его читать, нужно отменить его последнее незавершённое изменение. Откройте его один раз в папке, где у вас есть право записи.</translation>
+    </message>
+    <message>
+        <source>“%1” is open read-only; the change was not saved.</source>
+        <translation>Проект «%1» открыт только для чтения; изменение не сохранено.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists.</source>
+        <translation>Файл «%1» уже существует.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be brought up to date for this version of Claimscope (%2). A copy of the file as it was is kept beside it.</source>
+        <translation>Не удалось обновить проект «%1» для этой версии Claimscope (%2). Рядом с ним сохранена копия файла в прежнем виде.</translation>
+    </message>
+    <message>
+        <source>Claimscope could not save to “%1”: %2.</source>
+        <translation>Claimscope не удалось сохранить «%1»: %2.</translation>
+    </message>
+    <message>
+        <source>Claimscope cannot open “%1”: Qt’s SQLite driver is not installed.</source>
+        <translation>Claimscope не может открыть «%1»: не установлен драйвер SQLite для Qt.</translation>
+    </message>
+</context>
+<context>
     <name>TextStatisticsLabels</name>
     <message numerus="yes">
         <source>%Ln character(s)</source>
@@ -322,6 +472,88 @@
             <numerusform>%Ln слова</numerusform>
             <numerusform>%Ln слов</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>claimscope::core::AnnotationsModel</name>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Cue</source>
+        <translation>Маркер речи</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Происхождение</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Цитата</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Утверждение</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Цифра</translation>
+    </message>
+    <message>
+        <source>Speaker mention</source>
+        <translation>Упоминание автора</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Автоматически</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Вручную</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Изменено</translation>
+    </message>
+</context>
+<context>
+    <name>claimscope::core::FiguresModel</name>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Единица</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Предмет</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
     </message>
 </context>
 <context>
@@ -396,6 +628,33 @@
     <message>
         <source>Language</source>
         <translation>Язык</translation>
+    </message>
+</context>
+<context>
+    <name>claimscope::core::SpeakersModel</name>
+    <message>
+        <source>Suggested by the analysis: not in the lexicon</source>
+        <translation>Предложен анализом: в словаре его нет</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Цитаты</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Утверждения</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Упоминания</translation>
     </message>
 </context>
 <context>
@@ -502,6 +761,37 @@
             <numerusform>Не удалось открыть %n файл.</numerusform>
             <numerusform>Не удалось открыть %n файла.</numerusform>
             <numerusform>Не удалось открыть %n файлов.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>claimscope::ui::ImportProgressDialog</name>
+    <message>
+        <source>Importing Sources</source>
+        <translation>Импорт источников</translation>
+    </message>
+    <message>
+        <source>Reading files…</source>
+        <translation>Чтение файлов…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Analysing %n source(s)…</source>
+        <translation>
+            <numerusform>Анализ %n источника…</numerusform>
+            <numerusform>Анализ %n источников…</numerusform>
+            <numerusform>Анализ %n источников…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n file(s)…</source>
+        <translation>
+            <numerusform>Чтение %n файла…</numerusform>
+            <numerusform>Чтение %n файлов…</numerusform>
+            <numerusform>Чтение %n файлов…</numerusform>
         </translation>
     </message>
 </context>

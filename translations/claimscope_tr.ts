@@ -304,6 +304,156 @@
     </message>
 </context>
 <context>
+    <name>Project</name>
+    <message>
+        <source>Mark as Quote</source>
+        <translation>Alıntı olarak işaretle</translation>
+    </message>
+    <message>
+        <source>Mark as Claim</source>
+        <translation>İddia olarak işaretle</translation>
+    </message>
+    <message>
+        <source>Mark as Figure</source>
+        <translation>Rakam olarak işaretle</translation>
+    </message>
+    <message>
+        <source>Mark as Speaker Mention</source>
+        <translation>Konuşmacının anılması olarak işaretle</translation>
+    </message>
+    <message>
+        <source>Edit Annotation</source>
+        <translation>İşaretlemeyi düzenle</translation>
+    </message>
+    <message>
+        <source>Change Kind</source>
+        <translation>İşaretleme türünü değiştir</translation>
+    </message>
+    <message>
+        <source>Clear Speaker</source>
+        <translation>Konuşmacıyı kaldır</translation>
+    </message>
+    <message>
+        <source>Change Speaker</source>
+        <translation>Konuşmacıyı değiştir</translation>
+    </message>
+    <message>
+        <source>Change Cue</source>
+        <translation>Aktarım ifadesini değiştir</translation>
+    </message>
+    <message>
+        <source>Edit Figure</source>
+        <translation>Rakamı düzenle</translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation>Notu düzenle</translation>
+    </message>
+    <message>
+        <source>Delete Annotation</source>
+        <translation>İşaretlemeyi sil</translation>
+    </message>
+    <message>
+        <source>Set Stance</source>
+        <translation>Tutumu belirle</translation>
+    </message>
+    <message>
+        <source>Add Speaker</source>
+        <translation>Konuşmacı ekle</translation>
+    </message>
+    <message>
+        <source>Rename Speaker</source>
+        <translation>Konuşmacıyı yeniden adlandır</translation>
+    </message>
+    <message>
+        <source>Add Alias</source>
+        <translation>Alternatif ad ekle</translation>
+    </message>
+    <message>
+        <source>Remove Alias</source>
+        <translation>Alternatif adı kaldır</translation>
+    </message>
+    <message>
+        <source>Merge Speakers</source>
+        <translation>Konuşmacıları birleştir</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectStore</name>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation>“%1” bulunamadı.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder or a special file, not a Claimscope project.</source>
+        <translation>“%1” bir klasör ya da özel bir dosya; Claimscope projesi değil.</translation>
+    </message>
+    <message>
+        <source>“%1” is empty; it is not a Claimscope project.</source>
+        <translation>“%1” boş; Claimscope projesi değil.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Claimscope project.</source>
+        <translation>“%1” bir Claimscope projesi değil.</translation>
+    </message>
+    <message>
+        <source>“%1” is a database of another program, not a Claimscope project.</source>
+        <translation>“%1” başka bir programın veritabanı; Claimscope projesi değil.</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by another program: it contains database triggers, views or virtual tables (%2), which Claimscope never writes. For your safety it is not opened.</source>
+        <translation>“%1” başka bir program tarafından değiştirilmiş: Claimscope’un hiçbir zaman oluşturmadığı veritabanı tetikleyicileri, görünümleri veya sanal tabloları (%2) içeriyor. Güvenliğiniz için açılmadı.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2.</source>
+        <translation>“%1” okunamıyor: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is incomplete: the file is shorter than its contents say. It may have been cut off while it was copied or downloaded.</source>
+        <translation>“%1” eksik: dosya, içeriğinin gerektirdiğinden kısa. Kopyalanırken veya indirilirken yarıda kesilmiş olabilir.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged and cannot be opened (%2). If you have a copy of it, open the copy.</source>
+        <translation>“%1” hasarlı ve açılamıyor (%2). Bir kopyası varsa kopyayı açın.</translation>
+    </message>
+    <message>
+        <source>“%1” was saved by a newer version of Claimscope (project format %2; this version reads formats up to %3). Update Claimscope to open it.</source>
+        <translation>“%1”, Claimscope’un daha yeni bir sürümüyle kaydedilmiş (proje biçimi %2; bu sürüm %3 biçimine kadar okuyabiliyor). Açmak için Claimscope’u güncelleyin.</translation>
+    </message>
+    <message>
+        <source>“%1” is open for editing in another Claimscope window or program. You can open it read-only until it is closed there.</source>
+        <translation>“%1” başka bir Claimscope penceresinde veya programda düzenleme için açık. Orada kapatılana kadar salt okunur olarak açabilirsiniz.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be changed: the file or its folder is read-only. You can open it read-only.</source>
+        <translation>“%1” değiştirilemiyor: dosya ya da bulunduğu klasör salt okunur. Salt okunur olarak açabilirsiniz.</translation>
+    </message>
+    <message>
+        <source>“%1” was not closed properly, and its last unfinished change has to be undone before it can be read. Open it once in a folder where you may write.</source>
+        <translation>“%1” düzgün kapatılmamış; okunabilmesi için yarım kalan son değişikliğin geri alınması gerekiyor. Dosyayı bir kez, yazma izniniz olan bir klasörde açın.</translation>
+    </message>
+    <message>
+        <source>“%1” is open read-only; the change was not saved.</source>
+        <translation>“%1” salt okunur açık; değişiklik kaydedilmedi.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists.</source>
+        <translation>“%1” zaten var.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be brought up to date for this version of Claimscope (%2). A copy of the file as it was is kept beside it.</source>
+        <translation>“%1”, Claimscope’un bu sürümü için güncellenemedi (%2). Dosyanın önceki hâlinin bir kopyası yanında saklanıyor.</translation>
+    </message>
+    <message>
+        <source>Claimscope could not save to “%1”: %2.</source>
+        <translation>Claimscope “%1” dosyasına kaydedemedi: %2.</translation>
+    </message>
+    <message>
+        <source>Claimscope cannot open “%1”: Qt’s SQLite driver is not installed.</source>
+        <translation>Claimscope “%1” dosyasını açamıyor: Qt’nin SQLite sürücüsü kurulu değil.</translation>
+    </message>
+</context>
+<context>
     <name>TextStatisticsLabels</name>
     <message numerus="yes">
         <source>%Ln character(s)</source>
@@ -316,6 +466,88 @@
         <translation>
             <numerusform>%Ln sözcük</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>claimscope::core::AnnotationsModel</name>
+    <message>
+        <source>Text</source>
+        <translation>Metin</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Konuşmacı</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Kaynak</translation>
+    </message>
+    <message>
+        <source>Cue</source>
+        <translation>Aktarım ifadesi</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Köken</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Alıntı</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>İddia</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Rakam</translation>
+    </message>
+    <message>
+        <source>Speaker mention</source>
+        <translation>Konuşmacının anılması</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Otomatik</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Elle</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Düzenlendi</translation>
+    </message>
+</context>
+<context>
+    <name>claimscope::core::FiguresModel</name>
+    <message>
+        <source>Value</source>
+        <translation>Değer</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Birim</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Ölçüt</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Konu</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Yıl</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Kaynak</translation>
     </message>
 </context>
 <context>
@@ -388,6 +620,33 @@
     <message>
         <source>Language</source>
         <translation>Dil</translation>
+    </message>
+</context>
+<context>
+    <name>claimscope::core::SpeakersModel</name>
+    <message>
+        <source>Suggested by the analysis: not in the lexicon</source>
+        <translation>Analizin önerisi: sözlükte yok</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Alıntılar</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>İddialar</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Anılmalar</translation>
     </message>
 </context>
 <context>
@@ -492,6 +751,33 @@
         <source>%n file(s) could not be opened.</source>
         <translation>
             <numerusform>%n dosya açılamadı.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>claimscope::ui::ImportProgressDialog</name>
+    <message>
+        <source>Importing Sources</source>
+        <translation>Kaynaklar içe aktarılıyor</translation>
+    </message>
+    <message>
+        <source>Reading files…</source>
+        <translation>Dosyalar okunuyor…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>İptal ediliyor…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Analysing %n source(s)…</source>
+        <translation>
+            <numerusform>%n kaynak analiz ediliyor…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n file(s)…</source>
+        <translation>
+            <numerusform>%n dosya okunuyor…</numerusform>
         </translation>
     </message>
 </context>

@@ -1,0 +1,127 @@
+#include "core/project/ImportBatch.h"
+
+#include "core/analysis/CorpusAnalyzer.h"
+#include "core/document/DocumentImporter.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace claimscope::core {
+
+QStringList filesToImport(const QStringList &paths)
+{
+    QStringList files;
+    QSet<QString> seen;
+    const auto add = [&](const QString &path) {
+        const QString canonical = QFileInfo(path).absoluteFilePath();
+        if (!seen.contains(canonical)) {
+            seen.insert(canonical);
+            files.append(path);
+        }
+    };
+    for (const QString &path : paths) {
+        if (!QFileInfo(path).isDir()) {
+            add(path); // a missing or odd file is refused by importFile() with its reason
+            continue;
+        }
+        QStringList found;
+        QDirIterator it(path, importableFilePatterns(), QDir::Files | QDir::Readable,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext())
+            found.append(it.next());
+        found.sort();
+        for (const QString &file : std::as_const(found))
+            add(file);
+    }
+    return files;
+}
+
+QString analysisLanguage(const QString &documentLanguage)
+{
+    if (documentLanguage == u"ru" || documentLanguage == u"tr")
+        return documentLanguage;
+    return u"en"_s;
+}
+
+ImportBatch::ImportBatch(Lexicon lexicon, QStringList paths, QObject *parent)
+    : QObject(parent)
+    , m_lexicon(std::move(lexicon))
+    , m_paths(std::move(paths))
+{
+    qRegisterMetaType<ImportOutcome>();
+}
+
+ImportBatch::~ImportBatch()
+{
+    cancel();
+    if (m_thread)
+        m_thread->wait();
+}
+
+void ImportBatch::cancel()
+{
+    m_cancel.store(true);
+}
+
+void ImportBatch::start()
+{
+    if (m_thread)
+        return;
+    m_thread.reset(QThread::create([this] {
+        const ImportOutcome outcome = run();
+        // Queued: the receiver lives in the starting thread.
+        QMetaObject::invokeMethod(
+            this, [this, outcome] { emit finished(outcome); }, Qt::QueuedConnection);
+    }));
+    m_thread->start();
+}
+
+ImportOutcome ImportBatch::run()
+{
+    ImportOutcome outcome;
+    const QStringList files = filesToImport(m_paths);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QList<CorpusDocument> documents;
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        if (m_cancel.load())
+            return {{}, {}, true};
+        ImportResult read = importFile(files.at(i));
+        if (!read.ok()) {
+            outcome.failures.append(read.error());
+        } else {
+            ImportedSource imported;
+            imported.source.document = read.takeDocument();
+            imported.source.checksum =
+                QCryptographicHash::hash(imported.source.document.text.toUtf8(), QCryptographicHash::Sha256)
+                    .toHex();
+            imported.source.importedAt = now;
+            documents.append({imported.source.document.text,
+                              analysisLanguage(imported.source.document.metadata.language)});
+            outcome.sources.append(std::move(imported));
+        }
+        emit progress(i + 1, files.size(), false);
+    }
+
+    const CorpusAnalyzer analyzer(m_lexicon);
+    const QList<CorpusOutcome> analysed = analyzer.analyze(
+        documents, [this](qsizetype done, qsizetype total) { emit progress(done, total, true); }, &m_cancel);
+    if (m_cancel.load())
+        return {{}, {}, true};
+    for (qsizetype i = 0; i < analysed.size(); ++i) {
+        ImportedSource &imported = outcome.sources[i];
+        if (analysed.at(i).status == CorpusOutcome::Status::Analysed) {
+            imported.analysis = analysed.at(i).analysis;
+            imported.source.analysed = true;
+        } else {
+            imported.analysisError = analysed.at(i).error;
+        }
+    }
+    return outcome;
+}
+
+} // namespace claimscope::core

@@ -1,0 +1,231 @@
+#include "core/project/ProjectData.h"
+
+#include <algorithm>
+
+namespace claimscope::core {
+namespace {
+
+int kindSlot(AnnotationKind kind)
+{
+    return static_cast<int>(kind);
+}
+
+template<typename Id, typename Record> QList<Record> inIdOrder(const QHash<Id, Record> &records)
+{
+    QList<Record> list = records.values();
+    std::sort(list.begin(), list.end(), [](const Record &a, const Record &b) { return a.id < b.id; });
+    return list;
+}
+
+} // namespace
+
+ProjectData::ProjectData(ProjectContents contents)
+    : m_settings(std::move(contents.settings))
+    , m_sources(std::move(contents.sources))
+    , m_speakers(std::move(contents.speakers))
+{
+    for (qsizetype i = 0; i < m_sources.size(); ++i)
+        m_sourceIndex.insert(m_sources.at(i).id, i);
+    reindexSpeakers();
+    m_annotations.reserve(contents.annotations.size());
+    for (const AnnotationRecord &annotation : std::as_const(contents.annotations))
+        m_annotations.insert(annotation.id, annotation);
+    for (const AnnotationRecord &annotation : std::as_const(m_annotations)) {
+        m_bySource[annotation.source].append(annotation.id);
+        m_bySpeaker[annotation.speaker][kindSlot(annotation.kind)].insert(annotation.id);
+    }
+    // Sorting once is cheaper than inserting each id at its place.
+    for (QList<AnnotationId> &ids : m_bySource) {
+        std::sort(ids.begin(), ids.end(), [this](AnnotationId a, AnnotationId b) {
+            const qsizetype startA = startOf(a);
+            const qsizetype startB = startOf(b);
+            return startA != startB ? startA < startB : a < b;
+        });
+    }
+    for (const StanceRecord &stance : std::as_const(contents.stances))
+        insertStance(stance);
+}
+
+ProjectContents ProjectData::contents() const
+{
+    ProjectContents contents;
+    contents.settings = m_settings;
+    contents.sources = m_sources;
+    contents.speakers = m_speakers;
+    contents.annotations = inIdOrder(m_annotations);
+    contents.stances = inIdOrder(m_stances);
+    return contents;
+}
+
+const SourceRecord *ProjectData::source(SourceId id) const
+{
+    const qsizetype i = sourceIndex(id);
+    return i < 0 ? nullptr : &m_sources.at(i);
+}
+
+qsizetype ProjectData::sourceIndex(SourceId id) const
+{
+    return m_sourceIndex.value(id, -1);
+}
+
+void ProjectData::appendSource(SourceRecord source)
+{
+    m_sourceIndex.insert(source.id, m_sources.size());
+    m_sources.append(std::move(source));
+}
+
+void ProjectData::setAnalysed(SourceId id, bool analysed)
+{
+    if (const qsizetype i = sourceIndex(id); i >= 0)
+        m_sources[i].analysed = analysed;
+}
+
+const SpeakerRecord *ProjectData::speaker(const QString &id) const
+{
+    const qsizetype i = speakerIndex(id);
+    return i < 0 ? nullptr : &m_speakers.at(i);
+}
+
+qsizetype ProjectData::speakerIndex(const QString &id) const
+{
+    return m_speakerIndex.value(id, -1);
+}
+
+void ProjectData::appendSpeaker(SpeakerRecord speaker)
+{
+    m_speakerIndex.insert(speaker.speaker.id, m_speakers.size());
+    m_speakers.append(std::move(speaker));
+}
+
+void ProjectData::replaceSpeaker(const SpeakerRecord &speaker)
+{
+    if (const qsizetype i = speakerIndex(speaker.speaker.id); i >= 0)
+        m_speakers[i] = speaker;
+}
+
+void ProjectData::removeSpeaker(const QString &id)
+{
+    if (const qsizetype i = speakerIndex(id); i >= 0) {
+        m_speakers.removeAt(i);
+        reindexSpeakers();
+    }
+}
+
+void ProjectData::reindexSpeakers()
+{
+    m_speakerIndex.clear();
+    for (qsizetype i = 0; i < m_speakers.size(); ++i)
+        m_speakerIndex.insert(m_speakers.at(i).speaker.id, i);
+}
+
+const AnnotationRecord *ProjectData::annotation(AnnotationId id) const
+{
+    const auto it = m_annotations.constFind(id);
+    return it == m_annotations.cend() ? nullptr : &it.value();
+}
+
+QList<AnnotationId> ProjectData::annotationsBy(const QString &speaker) const
+{
+    QList<AnnotationId> ids;
+    const auto it = m_bySpeaker.constFind(speaker);
+    if (it == m_bySpeaker.cend())
+        return ids;
+    for (const QSet<AnnotationId> &kind : it.value()) {
+        for (AnnotationId id : kind)
+            ids.append(id);
+    }
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+int ProjectData::count(const QString &speaker, AnnotationKind kind) const
+{
+    const auto it = m_bySpeaker.constFind(speaker);
+    return it == m_bySpeaker.cend() ? 0 : static_cast<int>(it.value()[kindSlot(kind)].size());
+}
+
+void ProjectData::insertAnnotation(const AnnotationRecord &annotation)
+{
+    m_annotations.insert(annotation.id, annotation);
+    index(annotation);
+}
+
+void ProjectData::replaceAnnotation(const AnnotationRecord &annotation)
+{
+    const auto it = m_annotations.find(annotation.id);
+    if (it == m_annotations.end())
+        return;
+    if (it->source != annotation.source || it->range.start != annotation.range.start) {
+        unindex(*it);
+        *it = annotation;
+        index(annotation);
+        return;
+    }
+    // The usual edit (kind, speaker, fields) keeps the text order: only the speaker index moves.
+    m_bySpeaker[it->speaker][kindSlot(it->kind)].remove(annotation.id);
+    m_bySpeaker[annotation.speaker][kindSlot(annotation.kind)].insert(annotation.id);
+    *it = annotation;
+}
+
+void ProjectData::removeAnnotation(AnnotationId id)
+{
+    const auto it = m_annotations.constFind(id);
+    if (it == m_annotations.cend())
+        return;
+    unindex(it.value());
+    m_annotations.erase(it);
+}
+
+void ProjectData::index(const AnnotationRecord &annotation)
+{
+    QList<AnnotationId> &ids = m_bySource[annotation.source];
+    const auto at = std::lower_bound(ids.begin(), ids.end(), annotation,
+                                     [this](AnnotationId id, const AnnotationRecord &a) {
+                                         const qsizetype start = startOf(id);
+                                         return start != a.range.start ? start < a.range.start : id < a.id;
+                                     });
+    ids.insert(at, annotation.id);
+    m_bySpeaker[annotation.speaker][kindSlot(annotation.kind)].insert(annotation.id);
+}
+
+qsizetype ProjectData::startOf(AnnotationId id) const
+{
+    const auto it = m_annotations.constFind(id);
+    return it == m_annotations.cend() ? 0 : it->range.start;
+}
+
+void ProjectData::unindex(const AnnotationRecord &annotation)
+{
+    m_bySource[annotation.source].removeOne(annotation.id);
+    m_bySpeaker[annotation.speaker][kindSlot(annotation.kind)].remove(annotation.id);
+}
+
+const StanceRecord *ProjectData::stance(StanceId id) const
+{
+    const auto it = m_stances.constFind(id);
+    return it == m_stances.cend() ? nullptr : &it.value();
+}
+
+void ProjectData::insertStance(const StanceRecord &stance)
+{
+    m_stances.insert(stance.id, stance);
+    QList<StanceId> &ids = m_stancesBySource[stance.source];
+    ids.insert(std::lower_bound(ids.begin(), ids.end(), stance.id), stance.id);
+}
+
+void ProjectData::replaceStance(const StanceRecord &stance)
+{
+    if (const auto it = m_stances.find(stance.id); it != m_stances.end())
+        *it = stance;
+}
+
+void ProjectData::removeStance(StanceId id)
+{
+    const auto it = m_stances.constFind(id);
+    if (it == m_stances.cend())
+        return;
+    m_stancesBySource[it->source].removeOne(id);
+    m_stances.erase(it);
+}
+
+} // namespace claimscope::core

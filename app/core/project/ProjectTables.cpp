@@ -1,0 +1,540 @@
+#include "core/project/ProjectTables.h"
+
+#include <QCryptographicHash>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace claimscope::core::tables {
+
+namespace {
+
+const QString kSettingName = u"name"_s;
+const QString kSettingQuestion = u"question"_s;
+const QString kSettingCues = u"cues"_s;
+
+// The languages a speaker's forms are kept for, and where each list lives in the record.
+struct FormLanguage {
+    QString key;
+    QStringList Speaker::*forms;
+};
+const FormLanguage kFormLanguages[] = {
+    {u"en"_s, &Speaker::formsEn},
+    {u"ru"_s, &Speaker::formsRu},
+    {u"tr"_s, &Speaker::formsTr},
+};
+
+// An untyped QVariant binds as SQL NULL.
+const QVariant kNull;
+
+// NULL for an empty speaker id, so that the foreign key only ever sees real speakers.
+QVariant speakerValue(const QString &id)
+{
+    return id.isEmpty() ? kNull : QVariant(id);
+}
+
+// NULL lets SQLite choose the next id.
+QVariant idValue(qint64 id)
+{
+    return id == 0 ? kNull : QVariant(id);
+}
+
+// Qt binds a null QString as SQL NULL, which the NOT NULL text columns refuse; an empty text is
+// what the records mean by it.
+QVariant bindable(const QVariant &value)
+{
+    if (value.typeId() == QMetaType::QString && value.toString().isNull())
+        return QVariant(u""_s);
+    return value;
+}
+
+QVariant offset(qsizetype value)
+{
+    return QVariant(qint64(value));
+}
+
+Failure failure(const QSqlQuery &query)
+{
+    return query.lastError().text();
+}
+
+// Prepares and runs one statement; the query is left positioned before its first row.
+Failure run(QSqlQuery &query, const QString &statement, const QVariantList &values)
+{
+    if (!query.prepare(statement))
+        return failure(query);
+    for (const QVariant &value : values)
+        query.addBindValue(bindable(value));
+    if (!query.exec())
+        return failure(query);
+    return std::nullopt;
+}
+
+QString cuesText(const QHash<QString, QStringList> &cues)
+{
+    QJsonObject object;
+    for (auto it = cues.cbegin(); it != cues.cend(); ++it)
+        object.insert(it.key(), QJsonArray::fromStringList(it.value()));
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+std::optional<QHash<QString, QStringList>> cuesFromText(const QString &text)
+{
+    QHash<QString, QStringList> cues;
+    if (text.isEmpty())
+        return cues;
+    const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8());
+    if (!document.isObject())
+        return std::nullopt;
+    const QJsonObject object = document.object();
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        QStringList list;
+        for (const QJsonValue &cue : it.value().toArray())
+            list.append(cue.toString());
+        cues.insert(it.key(), list);
+    }
+    return cues;
+}
+
+Failure insertForms(QSqlDatabase &db, const SpeakerRecord &speaker)
+{
+    QSqlQuery query(db);
+    if (!query.prepare(
+            u"INSERT INTO speaker_forms (speaker, language, position, form) VALUES (?, ?, ?, ?)"_s))
+        return failure(query);
+    for (const FormLanguage &language : kFormLanguages) {
+        const QStringList &forms = speaker.speaker.*language.forms;
+        for (qsizetype i = 0; i < forms.size(); ++i) {
+            query.addBindValue(speaker.speaker.id);
+            query.addBindValue(language.key);
+            query.addBindValue(qint64(i));
+            query.addBindValue(bindable(forms.at(i)));
+            if (!query.exec())
+                return failure(query);
+        }
+    }
+    return std::nullopt;
+}
+
+QVariantList annotationValues(const AnnotationRecord &a)
+{
+    return {a.source,
+            kindKey(a.kind),
+            offset(a.range.start),
+            offset(a.range.end),
+            speakerValue(a.speaker),
+            a.cue,
+            offset(a.cueRange.start),
+            offset(a.cueRange.end),
+            a.quoteMarks,
+            a.claimSource,
+            a.figure.value,
+            a.figure.unit,
+            a.figure.measure,
+            a.figure.subject,
+            a.figure.year ? QVariant(*a.figure.year) : kNull,
+            a.figure.qualifier,
+            a.confidence,
+            originKey(a.origin),
+            a.note,
+            timeText(a.created),
+            timeText(a.modified)};
+}
+
+const QString kAnnotationColumns = u"source, kind, range_start, range_end, speaker, cue, cue_start, cue_end, "
+                                   "quote_marks, claim_source, figure_value, figure_unit, figure_measure, "
+                                   "figure_subject, figure_year, figure_qualifier, confidence, origin, note, "
+                                   "created, modified"_s;
+
+QVariantList stanceValues(const StanceRecord &s)
+{
+    return {s.source,
+            speakerValue(s.speaker),
+            s.target,
+            s.score,
+            s.confidence,
+            originKey(s.origin),
+            s.note,
+            timeText(s.created),
+            timeText(s.modified)};
+}
+
+const QString kStanceColumns =
+    u"source, speaker, target, score, confidence, origin, note, created, modified"_s;
+
+Failure insertEvidence(QSqlDatabase &db, const StanceRecord &stance)
+{
+    QSqlQuery query(db);
+    if (!query.prepare(
+            u"INSERT INTO stance_evidence (stance, position, range_start, range_end) VALUES (?, ?, ?, ?)"_s))
+        return failure(query);
+    for (qsizetype i = 0; i < stance.evidence.size(); ++i) {
+        query.addBindValue(stance.id);
+        query.addBindValue(qint64(i));
+        query.addBindValue(offset(stance.evidence.at(i).start));
+        query.addBindValue(offset(stance.evidence.at(i).end));
+        if (!query.exec())
+            return failure(query);
+    }
+    return std::nullopt;
+}
+
+// Turns "?, ?, ?" placeholders for `count` columns into text.
+QString placeholders(qsizetype count)
+{
+    QStringList marks(count, u"?"_s);
+    return marks.join(u", "_s);
+}
+
+QString assignments(const QString &columns)
+{
+    QStringList parts = columns.split(u", "_s);
+    for (QString &part : parts)
+        part += u" = ?"_s;
+    return parts.join(u", "_s);
+}
+
+Failure readSettings(QSqlDatabase &db, ProjectSettings &settings)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (auto error = run(query, u"SELECT key, value FROM settings"_s, {}))
+        return error;
+    while (query.next()) {
+        const QString key = query.value(0).toString();
+        const QString value = query.value(1).toString();
+        if (key == kSettingName) {
+            settings.name = value;
+        } else if (key == kSettingQuestion) {
+            settings.question = value;
+        } else if (key == kSettingCues) {
+            auto cues = cuesFromText(value);
+            if (!cues)
+                return u"the cues setting is not a JSON object"_s;
+            settings.cues = *cues;
+        }
+    }
+    return query.lastError().isValid() ? failure(query) : std::nullopt;
+}
+
+Failure readSources(QSqlDatabase &db, QList<SourceRecord> &sources)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (auto error = run(query,
+                         u"SELECT id, text, title, outlet, author, date, url, language, format, encoding, "
+                         "file_path, checksum, imported_at, analysed FROM sources ORDER BY id"_s,
+                         {}))
+        return error;
+    while (query.next()) {
+        SourceRecord source;
+        source.id = query.value(0).toLongLong();
+        source.document.text = query.value(1).toString();
+        DocumentMetadata &m = source.document.metadata;
+        m.title = query.value(2).toString();
+        m.outlet = query.value(3).toString();
+        m.author = query.value(4).toString();
+        m.date = QDate::fromString(query.value(5).toString(), Qt::ISODate);
+        m.url = query.value(6).toString();
+        m.language = query.value(7).toString();
+        m.format = query.value(8).toString();
+        m.encoding = query.value(9).toString();
+        m.filePath = query.value(10).toString();
+        source.checksum = query.value(11).toString().toLatin1();
+        source.importedAt = timeFromText(query.value(12).toString());
+        source.analysed = query.value(13).toBool();
+        sources.append(source);
+    }
+    return query.lastError().isValid() ? failure(query) : std::nullopt;
+}
+
+Failure readAnnotations(QSqlDatabase &db, QList<AnnotationRecord> &annotations)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (auto error =
+            run(query, u"SELECT id, "_s + kAnnotationColumns + u" FROM annotations ORDER BY id"_s, {}))
+        return error;
+    while (query.next()) {
+        AnnotationRecord a;
+        a.id = query.value(0).toLongLong();
+        a.source = query.value(1).toLongLong();
+        const auto kind = kindFromKey(query.value(2).toString());
+        if (!kind)
+            return u"annotation %1 has an unknown kind “%2”"_s.arg(a.id).arg(query.value(2).toString());
+        a.kind = *kind;
+        a.range = {query.value(3).toLongLong(), query.value(4).toLongLong()};
+        a.speaker = query.value(5).toString();
+        a.cue = query.value(6).toString();
+        a.cueRange = {query.value(7).toLongLong(), query.value(8).toLongLong()};
+        a.quoteMarks = query.value(9).toBool();
+        a.claimSource = query.value(10).toString();
+        a.figure.value = query.value(11).toDouble();
+        a.figure.unit = query.value(12).toString();
+        a.figure.measure = query.value(13).toString();
+        a.figure.subject = query.value(14).toString();
+        if (!query.value(15).isNull())
+            a.figure.year = query.value(15).toInt();
+        a.figure.qualifier = query.value(16).toString();
+        a.confidence = query.value(17).toDouble();
+        const auto origin = originFromKey(query.value(18).toString());
+        if (!origin)
+            return u"annotation %1 has an unknown origin “%2”"_s.arg(a.id).arg(query.value(18).toString());
+        a.origin = *origin;
+        a.note = query.value(19).toString();
+        a.created = timeFromText(query.value(20).toString());
+        a.modified = timeFromText(query.value(21).toString());
+        annotations.append(a);
+    }
+    return query.lastError().isValid() ? failure(query) : std::nullopt;
+}
+
+Failure readStances(QSqlDatabase &db, QList<StanceRecord> &stances)
+{
+    QHash<StanceId, QList<TextRange>> evidence;
+    {
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        if (auto error = run(query,
+                             u"SELECT stance, range_start, range_end FROM stance_evidence "
+                             "ORDER BY stance, position"_s,
+                             {}))
+            return error;
+        while (query.next())
+            evidence[query.value(0).toLongLong()].append(
+                {query.value(1).toLongLong(), query.value(2).toLongLong()});
+    }
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (auto error = run(query, u"SELECT id, "_s + kStanceColumns + u" FROM stances ORDER BY id"_s, {}))
+        return error;
+    while (query.next()) {
+        StanceRecord s;
+        s.id = query.value(0).toLongLong();
+        s.source = query.value(1).toLongLong();
+        s.speaker = query.value(2).toString();
+        s.target = query.value(3).toString();
+        s.score = query.value(4).toInt();
+        s.confidence = query.value(5).toDouble();
+        const auto origin = originFromKey(query.value(6).toString());
+        if (!origin)
+            return u"stance %1 has an unknown origin “%2”"_s.arg(s.id).arg(query.value(6).toString());
+        s.origin = *origin;
+        s.note = query.value(7).toString();
+        s.created = timeFromText(query.value(8).toString());
+        s.modified = timeFromText(query.value(9).toString());
+        s.evidence = evidence.value(s.id);
+        stances.append(s);
+    }
+    return query.lastError().isValid() ? failure(query) : std::nullopt;
+}
+
+} // namespace
+
+QString timeText(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QDateTime timeFromText(const QString &text)
+{
+    return text.isEmpty() ? QDateTime() : QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
+}
+
+QByteArray textChecksum(const QString &text)
+{
+    return QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex();
+}
+
+Failure exec(QSqlDatabase &db, const QString &statement, const QVariantList &values, bool expectRows)
+{
+    QSqlQuery query(db);
+    if (auto error = run(query, statement, values))
+        return error;
+    if (expectRows && query.numRowsAffected() == 0)
+        return u"no such record"_s;
+    return std::nullopt;
+}
+
+Failure writeSettings(QSqlDatabase &db, const ProjectSettings &settings)
+{
+    const QString statement = u"INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)"_s;
+    if (auto error = exec(db, statement, {kSettingName, settings.name}))
+        return error;
+    if (auto error = exec(db, statement, {kSettingQuestion, settings.question}))
+        return error;
+    return exec(db, statement, {kSettingCues, cuesText(settings.cues)});
+}
+
+Failure insertSource(QSqlDatabase &db, SourceRecord &source)
+{
+    const DocumentMetadata &m = source.document.metadata;
+    QSqlQuery query(db);
+    if (auto error =
+            run(query,
+                u"INSERT INTO sources (id, text, title, outlet, author, date, url, language, format, "
+                "encoding, file_path, checksum, imported_at, analysed) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                {idValue(source.id), source.document.text, m.title, m.outlet, m.author,
+                 m.date.isValid() ? m.date.toString(Qt::ISODate) : QString(), m.url, m.language, m.format,
+                 m.encoding, m.filePath, QString::fromLatin1(source.checksum), timeText(source.importedAt),
+                 source.analysed}))
+        return error;
+    source.id = query.lastInsertId().toLongLong();
+    return std::nullopt;
+}
+
+Failure insertAnnotation(QSqlDatabase &db, AnnotationRecord &annotation)
+{
+    QSqlQuery query(db);
+    QVariantList values = annotationValues(annotation);
+    values.prepend(idValue(annotation.id));
+    if (auto error = run(query,
+                         u"INSERT INTO annotations (id, "_s + kAnnotationColumns + u") VALUES ("_s +
+                             placeholders(values.size()) + u")"_s,
+                         values))
+        return error;
+    annotation.id = query.lastInsertId().toLongLong();
+    return std::nullopt;
+}
+
+Failure updateAnnotation(QSqlDatabase &db, const AnnotationRecord &annotation)
+{
+    QVariantList values = annotationValues(annotation);
+    values.append(annotation.id);
+    return exec(db, u"UPDATE annotations SET "_s + assignments(kAnnotationColumns) + u" WHERE id = ?"_s,
+                values, true);
+}
+
+Failure insertStance(QSqlDatabase &db, StanceRecord &stance)
+{
+    QSqlQuery query(db);
+    QVariantList values = stanceValues(stance);
+    values.prepend(idValue(stance.id));
+    if (auto error = run(query,
+                         u"INSERT INTO stances (id, "_s + kStanceColumns + u") VALUES ("_s +
+                             placeholders(values.size()) + u")"_s,
+                         values))
+        return error;
+    stance.id = query.lastInsertId().toLongLong();
+    return insertEvidence(db, stance);
+}
+
+Failure updateStance(QSqlDatabase &db, const StanceRecord &stance)
+{
+    QVariantList values = stanceValues(stance);
+    values.append(stance.id);
+    if (auto error = exec(db, u"UPDATE stances SET "_s + assignments(kStanceColumns) + u" WHERE id = ?"_s,
+                          values, true))
+        return error;
+    if (auto error = exec(db, u"DELETE FROM stance_evidence WHERE stance = ?"_s, {stance.id}))
+        return error;
+    return insertEvidence(db, stance);
+}
+
+Failure upsertSpeaker(QSqlDatabase &db, const SpeakerRecord &speaker)
+{
+    const Speaker &s = speaker.speaker;
+    if (s.id.isEmpty())
+        return u"a speaker needs an id"_s;
+    // An upsert rather than INSERT OR REPLACE: replacing would delete the row first, and the
+    // delete would clear the speaker from every annotation and remove their stances.
+    if (auto error =
+            exec(db,
+                 u"INSERT INTO speakers (id, name, role, kind, colour, suggested) VALUES (?, ?, ?, ?, ?, ?) "
+                 "ON CONFLICT (id) DO UPDATE SET name = excluded.name, role = excluded.role, "
+                 "kind = excluded.kind, colour = excluded.colour, suggested = excluded.suggested"_s,
+                 {s.id, s.name, s.role, s.kind, speaker.colour, speaker.suggested}))
+        return error;
+    if (auto error = exec(db, u"DELETE FROM speaker_forms WHERE speaker = ?"_s, {s.id}))
+        return error;
+    return insertForms(db, speaker);
+}
+
+Failure insertSpeakerIfNew(QSqlDatabase &db, const SpeakerRecord &speaker)
+{
+    const Speaker &s = speaker.speaker;
+    if (s.id.isEmpty())
+        return u"a speaker needs an id"_s;
+    QSqlQuery query(db);
+    if (auto error =
+            run(query,
+                u"INSERT INTO speakers (id, name, role, kind, colour, suggested) VALUES (?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT (id) DO NOTHING"_s,
+                {s.id, s.name, s.role, s.kind, speaker.colour, speaker.suggested}))
+        return error;
+    if (query.numRowsAffected() == 0)
+        return std::nullopt;
+    return insertForms(db, speaker);
+}
+
+std::variant<QList<SpeakerRecord>, QString> readSpeakers(QSqlDatabase &db)
+{
+    QList<SpeakerRecord> speakers;
+    QHash<QString, qsizetype> index;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (auto error =
+            run(query, u"SELECT id, name, role, kind, colour, suggested FROM speakers ORDER BY number"_s, {}))
+        return *error;
+    while (query.next()) {
+        SpeakerRecord speaker;
+        speaker.speaker.id = query.value(0).toString();
+        speaker.speaker.name = query.value(1).toString();
+        speaker.speaker.role = query.value(2).toString();
+        speaker.speaker.kind = query.value(3).toString();
+        speaker.colour = query.value(4).toString();
+        speaker.suggested = query.value(5).toBool();
+        index.insert(speaker.speaker.id, speakers.size());
+        speakers.append(speaker);
+    }
+    if (query.lastError().isValid())
+        return query.lastError().text();
+    QSqlQuery forms(db);
+    forms.setForwardOnly(true);
+    if (auto error = run(
+            forms,
+            u"SELECT speaker, language, form FROM speaker_forms ORDER BY speaker, language, position"_s, {}))
+        return *error;
+    while (forms.next()) {
+        const auto speaker = index.constFind(forms.value(0).toString());
+        const QString language = forms.value(1).toString();
+        const auto known = std::find_if(std::cbegin(kFormLanguages), std::cend(kFormLanguages),
+                                        [&](const FormLanguage &l) { return l.key == language; });
+        if (speaker == index.cend() || known == std::cend(kFormLanguages))
+            return u"a speaker form of “%1” in “%2” belongs to nobody"_s.arg(forms.value(0).toString(),
+                                                                             language);
+        (speakers[*speaker].speaker.*known->forms).append(forms.value(2).toString());
+    }
+    if (forms.lastError().isValid())
+        return forms.lastError().text();
+    return speakers;
+}
+
+std::variant<ProjectContents, QString> readAll(QSqlDatabase &db)
+{
+    ProjectContents contents;
+    if (auto error = readSettings(db, contents.settings))
+        return *error;
+    if (auto error = readSources(db, contents.sources))
+        return *error;
+    auto speakers = readSpeakers(db);
+    if (auto *error = std::get_if<QString>(&speakers))
+        return *error;
+    contents.speakers = std::get<QList<SpeakerRecord>>(std::move(speakers));
+    if (auto error = readAnnotations(db, contents.annotations))
+        return *error;
+    if (auto error = readStances(db, contents.stances))
+        return *error;
+    return contents;
+}
+
+} // namespace claimscope::core::tables

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "core/project/ProjectRecords.h"
+#include "core/project/ProjectStore.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+#include <variant>
+
+// Reads and writes of the project's tables, one record at a time, for ProjectStore. Nothing here
+// opens or ends a transaction: the store wraps every public write in exactly one. Failures are
+// returned as text (SQLite's or ours, developer-facing English); the store turns them into a
+// ProjectError for the user.
+namespace claimscope::core::tables {
+
+using Failure = std::optional<QString>;
+
+// Times as ISO-8601 UTC with milliseconds ("2024-10-03T09:15:00.000Z"); an invalid time is "".
+QString timeText(const QDateTime &time);
+QDateTime timeFromText(const QString &text);
+
+// SHA-256 of the text as UTF-8, lower-case hex.
+QByteArray textChecksum(const QString &text);
+
+Failure writeSettings(QSqlDatabase &db, const ProjectSettings &settings);
+
+// Inserting keeps a non-zero id (undo puts a removed record back as it was; the insert fails if the
+// id is taken) and fills in a new one when the id is 0.
+Failure insertSource(QSqlDatabase &db, SourceRecord &source);
+Failure insertAnnotation(QSqlDatabase &db, AnnotationRecord &annotation);
+Failure insertStance(QSqlDatabase &db, StanceRecord &stance);
+
+// Updating a record whose id is not in the file is a failure, not a silent no-op.
+Failure updateAnnotation(QSqlDatabase &db, const AnnotationRecord &annotation);
+Failure updateStance(QSqlDatabase &db, const StanceRecord &stance);
+
+// Inserts a speaker or changes the one with its id in place (keeping its position and everything
+// that refers to it); its forms are replaced.
+Failure upsertSpeaker(QSqlDatabase &db, const SpeakerRecord &speaker);
+// Inserts a speaker only when its id is new; an existing one is left as the user made it.
+Failure insertSpeakerIfNew(QSqlDatabase &db, const SpeakerRecord &speaker);
+
+// Runs a statement with positional values; `expectRows` makes "no row affected" a failure.
+Failure exec(QSqlDatabase &db, const QString &statement, const QVariantList &values = {},
+             bool expectRows = false);
+
+// Everything in the file: sources, annotations and stances in id order, speakers in the order they
+// were first saved. A row the records cannot hold (an unknown kind, say) is a failure.
+std::variant<ProjectContents, QString> readAll(QSqlDatabase &db);
+std::variant<QList<SpeakerRecord>, QString> readSpeakers(QSqlDatabase &db);
+
+} // namespace claimscope::core::tables

@@ -1,0 +1,536 @@
+#include "ProjectTestData.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace claimscope::core;
+using namespace claimscope::test;
+using namespace Qt::StringLiterals;
+
+// The project file as a file: each reason one is refused, always left byte for byte as it was;
+// read-only files and folders; a second writer; a write interrupted halfway; migration of the
+// first format, in place and read-only.
+
+namespace {
+
+// The shape of a file's schema: every table's columns (name, type, not null, default, key) and
+// every index, for comparing a migrated file with a new one.
+QStringList schemaOf(const QString &path)
+{
+    RawFile raw(path, true);
+    QStringList shape;
+    for (const QString &table :
+         raw.column(u"SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name"_s)) {
+        QStringList columns = raw.column(
+            u"SELECT name, type, \"notnull\", dflt_value, pk FROM pragma_table_info('%1')"_s.arg(table));
+        columns.sort();
+        shape.append(table + u": "_s + columns.join(u"; "_s));
+    }
+    shape.append(raw.column(
+        u"SELECT name || ' on ' || tbl_name FROM sqlite_schema WHERE type = 'index' ORDER BY name"_s));
+    return shape;
+}
+
+} // namespace
+
+class TestProjectFile final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void init();
+
+    void refusedFilesStayUntouched_data();
+    void refusedFilesStayUntouched();
+    void tooNewIsRefusedAfterJournalPlayback();
+    void readOnlyFile();
+    void readOnlyFolder();
+    void secondWriterIsLocked();
+    void interruptedWriteIsRolledBack();
+    void foreignFileWithAPendingJournalIsNotTouched();
+
+    void migratesVersion1();
+    void failedMigrationLeavesTheFileAsItWas();
+    void readsVersion1ReadOnlyWithoutTouchingIt();
+
+private:
+    std::unique_ptr<ProjectStore> newProject(const QString &name)
+    {
+        return claimscope::test::newProject(QDir(m_dir->path()), name);
+    }
+    QString filledProject(const QString &name = u"filled.claimscope"_s)
+    {
+        return claimscope::test::filledProject(QDir(m_dir->path()), name);
+    }
+    void writeVersion1(const QString &path);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestProjectFile::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+enum class Bad {
+    Missing,
+    Folder,
+    Empty,
+    Text,
+    Png,
+    ForeignSqlite,
+    Truncated,
+    ShortHeader,
+    CorruptPage,
+    TooNew,
+    Trigger,
+    View,
+    VirtualTable,
+    MissingTable,
+    MissingColumn,
+    UnknownKind,
+};
+
+void TestProjectFile::refusedFilesStayUntouched_data()
+{
+    QTest::addColumn<Bad>("bad");
+    QTest::addColumn<ProjectError::Kind>("kind");
+    QTest::addColumn<bool>("opens"); // refused only when loaded
+    using K = ProjectError::Kind;
+    QTest::newRow("a file that does not exist") << Bad::Missing << K::NotAProject << false;
+    QTest::newRow("a folder") << Bad::Folder << K::NotAProject << false;
+    QTest::newRow("an empty file") << Bad::Empty << K::NotAProject << false;
+    QTest::newRow("a text file") << Bad::Text << K::NotAProject << false;
+    QTest::newRow("an image") << Bad::Png << K::NotAProject << false;
+    QTest::newRow("another program's SQLite database") << Bad::ForeignSqlite << K::NotAProject << false;
+    QTest::newRow("a project cut in half") << Bad::Truncated << K::Damaged << false;
+    QTest::newRow("a project cut within its header") << Bad::ShortHeader << K::Damaged << false;
+    QTest::newRow("a project with a garbled page") << Bad::CorruptPage << K::Damaged << false;
+    QTest::newRow("a project from a newer version") << Bad::TooNew << K::TooNew << false;
+    QTest::newRow("a project someone added a trigger to") << Bad::Trigger << K::NotAProject << false;
+    QTest::newRow("a project someone added a view to") << Bad::View << K::NotAProject << false;
+    QTest::newRow("a project someone added a full-text table to")
+        << Bad::VirtualTable << K::NotAProject << false;
+    QTest::newRow("a project without its evidence table") << Bad::MissingTable << K::Damaged << false;
+    QTest::newRow("a project without the annotations' note column")
+        << Bad::MissingColumn << K::Damaged << false;
+    QTest::newRow("an annotation of an unknown kind") << Bad::UnknownKind << K::Damaged << true;
+}
+
+void TestProjectFile::refusedFilesStayUntouched()
+{
+    QFETCH(Bad, bad);
+    QFETCH(ProjectError::Kind, kind);
+    QFETCH(bool, opens);
+
+    QString path = m_dir->filePath(u"bad.claimscope"_s);
+    const auto writeBytes = [&](const QByteArray &bytes) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+    };
+    const auto changeWithSql = [&](const QString &statement) {
+        path = filledProject(u"bad.claimscope"_s);
+        QVERIFY(!path.isEmpty());
+        QVERIFY(RawFile(path).exec(statement));
+    };
+    switch (bad) {
+    case Bad::Missing:
+        break;
+    case Bad::Folder:
+        QVERIFY(QDir(m_dir->path()).mkdir(u"bad.claimscope"_s));
+        break;
+    case Bad::Empty:
+        writeBytes({});
+        break;
+    case Bad::Text:
+        writeBytes("Это не проект, а заметка.\n");
+        break;
+    case Bad::Png:
+        writeBytes(QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) + QByteArray(400, '\x01'));
+        break;
+    case Bad::ForeignSqlite: {
+        RawFile raw(path);
+        QVERIFY(raw.exec(u"CREATE TABLE notes (text TEXT)"_s));
+        QVERIFY(raw.exec(u"INSERT INTO notes VALUES ('hello')"_s));
+        break;
+    }
+    case Bad::Truncated:
+    case Bad::ShortHeader: {
+        path = filledProject(u"bad.claimscope"_s);
+        QVERIFY(!path.isEmpty());
+        QFile file(path);
+        QVERIFY(file.resize(bad == Bad::Truncated ? file.size() / 2 : 60));
+        break;
+    }
+    case Bad::CorruptPage: {
+        path = filledProject(u"bad.claimscope"_s);
+        QVERIFY(!path.isEmpty());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.seek(4096 * 2)); // the start of page 3, a table's root page
+        file.write(QByteArray(64, '\xff'));
+        break;
+    }
+    case Bad::TooNew:
+        changeWithSql(u"PRAGMA user_version = 3"_s);
+        break;
+    case Bad::Trigger:
+        changeWithSql(u"CREATE TRIGGER wipe AFTER INSERT ON annotations BEGIN DELETE FROM sources; END"_s);
+        break;
+    case Bad::View:
+        changeWithSql(u"CREATE VIEW quotes AS SELECT * FROM annotations"_s);
+        break;
+    case Bad::VirtualTable:
+        changeWithSql(u"CREATE VIRTUAL TABLE search USING fts4(text)"_s);
+        break;
+    case Bad::MissingTable:
+        changeWithSql(u"DROP TABLE stance_evidence"_s);
+        break;
+    case Bad::MissingColumn:
+        changeWithSql(u"ALTER TABLE annotations DROP COLUMN note"_s);
+        break;
+    case Bad::UnknownKind:
+        changeWithSql(u"UPDATE annotations SET kind = 'rumour' WHERE id = 1"_s);
+        break;
+    }
+    if (QTest::currentTestFailed())
+        return;
+
+    const QByteArray before = digest(path);
+    const QStringList files = listing(m_dir->path());
+    for (auto mode : {ProjectStore::Mode::ReadWrite, ProjectStore::Mode::ReadOnly}) {
+        Opened opened = ProjectStore::open(path, mode);
+        if (opens) {
+            auto store = storeOf(std::move(opened));
+            QVERIFY(store);
+            auto loaded = store->load();
+            QVERIFY(std::holds_alternative<ProjectError>(loaded));
+            QCOMPARE(std::get<ProjectError>(loaded).kind, kind);
+        } else {
+            QCOMPARE(errorOf(opened), kind);
+            QVERIFY(!std::get<ProjectError>(opened).message.isEmpty());
+            QCOMPARE(std::get<ProjectError>(opened).filePath, QFileInfo(path).absoluteFilePath());
+        }
+    }
+    QCOMPARE(digest(path), before);
+    QCOMPARE(listing(m_dir->path()), files); // no lock, journal or backup left behind
+}
+
+void TestProjectFile::tooNewIsRefusedAfterJournalPlayback()
+{
+    // With a journal beside it, the header may be mid-change, so the version is read through SQLite
+    // instead; the file is refused all the same and left as it was.
+    const QString path = filledProject();
+    QVERIFY(!path.isEmpty());
+    QVERIFY(RawFile(path).exec(u"PRAGMA user_version = 7"_s));
+    QFile journal(path + u"-journal"_s);
+    QVERIFY(journal.open(QIODevice::WriteOnly));
+    journal.write(QByteArray(512, '\0')); // not a valid journal: nothing to play back
+    journal.close();
+    const QByteArray before = digest(path);
+    QCOMPARE(errorOf(ProjectStore::open(path, ProjectStore::Mode::ReadWrite)), ProjectError::Kind::TooNew);
+    QCOMPARE(errorOf(ProjectStore::open(path, ProjectStore::Mode::ReadOnly)), ProjectError::Kind::TooNew);
+    QCOMPARE(digest(path), before);
+    QVERIFY(!QFile::exists(path + u".lock"_s));
+}
+
+void TestProjectFile::readOnlyFile()
+{
+    const QString path = filledProject();
+    QVERIFY(!path.isEmpty());
+    QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+    const QByteArray before = digest(path);
+    const QStringList files = listing(m_dir->path());
+
+    QCOMPARE(errorOf(ProjectStore::open(path, ProjectStore::Mode::ReadWrite)), ProjectError::Kind::ReadOnly);
+    {
+        auto store = storeOf(ProjectStore::open(path, ProjectStore::Mode::ReadOnly));
+        QVERIFY(store);
+        QVERIFY(store->isReadOnly());
+        const ProjectContents contents = contentsOf(*store);
+        QCOMPARE(contents.sources.size(), 1);
+        QCOMPARE(contents.annotations.size(), 5);
+        QCOMPARE(listing(m_dir->path()), files); // no journal, no lock, not even while open
+    }
+    QCOMPARE(digest(path), before);
+    QCOMPARE(listing(m_dir->path()), files);
+    QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+}
+
+void TestProjectFile::readOnlyFolder()
+{
+    const QString path = filledProject();
+    QVERIFY(!path.isEmpty());
+    const QString folder = m_dir->path();
+    const auto writable = QFile::permissions(folder);
+    QVERIFY(QFile::setPermissions(folder,
+                                  QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup));
+    const QByteArray before = digest(path);
+
+    QCOMPARE(errorOf(ProjectStore::open(path, ProjectStore::Mode::ReadWrite)), ProjectError::Kind::ReadOnly);
+    QCOMPARE(errorOf(ProjectStore::create(m_dir->filePath(u"new.claimscope"_s), {})),
+             ProjectError::Kind::ReadOnly);
+    {
+        auto store = storeOf(ProjectStore::open(path, ProjectStore::Mode::ReadOnly));
+        QVERIFY(store);
+        QCOMPARE(contentsOf(*store).annotations.size(), 5);
+    }
+    QCOMPARE(digest(path), before);
+    QVERIFY(QFile::setPermissions(folder, writable));
+    QCOMPARE(listing(folder), QStringList{u"filled.claimscope"_s});
+}
+
+void TestProjectFile::secondWriterIsLocked()
+{
+    const QString path = filledProject();
+    QVERIFY(!path.isEmpty());
+    auto writer = storeOf(ProjectStore::open(path, ProjectStore::Mode::ReadWrite));
+    QVERIFY(writer);
+    QVERIFY(QFile::exists(path + u".lock"_s));
+    QCOMPARE(errorOf(ProjectStore::open(path, ProjectStore::Mode::ReadWrite)), ProjectError::Kind::Locked);
+    // The same file by another name is the same project.
+    QCOMPARE(
+        errorOf(ProjectStore::open(m_dir->path() + u"/./filled.claimscope"_s, ProjectStore::Mode::ReadWrite)),
+        ProjectError::Kind::Locked);
+
+    // A reader may look while the writer works, and sees each write once it is committed.
+    auto reader = storeOf(ProjectStore::open(path, ProjectStore::Mode::ReadOnly));
+    QVERIFY(reader);
+    AnnotationRecord a = annotation(1, AnnotationKind::Claim, Origin::Manual, u"while reading"_s);
+    QVERIFY(!writer->addAnnotation(a));
+    QCOMPARE(contentsOf(*reader).annotations.last().note, u"while reading"_s);
+
+    writer.reset();
+    QVERIFY(!QFile::exists(path + u".lock"_s));
+    QVERIFY(storeOf(ProjectStore::open(path, ProjectStore::Mode::ReadWrite)));
+}
+
+void TestProjectFile::interruptedWriteIsRolledBack()
+{
+    // A write caught halfway: a copy of the file and its journal taken while another connection is
+    // in the middle of a large transaction, as a crash would leave them.
+    const QString path = filledProject();
+    QVERIFY(!path.isEmpty());
+    const QString crashed = m_dir->filePath(u"crashed.claimscope"_s);
+    {
+        RawFile raw(path);
+        QVERIFY(raw.exec(u"PRAGMA cache_size = 5"_s)); // spill changed pages into the file early
+        QVERIFY(raw.exec(u"BEGIN IMMEDIATE"_s));
+        QVERIFY(raw.exec(u"UPDATE sources SET text = text || text || text"_s));
+        QVERIFY(raw.exec(u"DELETE FROM annotations"_s));
+        QVERIFY(QFile::copy(path, crashed));
+        QVERIFY(QFile::copy(path + u"-journal"_s, crashed + u"-journal"_s));
+        QVERIFY(raw.exec(u"ROLLBACK"_s));
+    }
+    QVERIFY(digest(crashed) != digest(path)); // the copy holds part of the change
+
+    // Read-only cannot undo the half-made change, so it does not read the file at all.
+    const QByteArray before = digest(crashed);
+    QCOMPARE(errorOf(ProjectStore::open(crashed, ProjectStore::Mode::ReadOnly)),
+             ProjectError::Kind::ReadOnly);
+    QCOMPARE(digest(crashed), before);
+
+    // Read-write plays the journal back: the project is as it was before the change.
+    auto store = storeOf(ProjectStore::open(crashed, ProjectStore::Mode::ReadWrite));
+    QVERIFY(store);
+    QVERIFY(!QFile::exists(crashed + u"-journal"_s));
+    auto original = storeOf(ProjectStore::open(path, ProjectStore::Mode::ReadOnly));
+    QVERIFY(original);
+    QCOMPARE(texts(contentsOf(*store).sources), texts(contentsOf(*original).sources));
+    QCOMPARE(texts(contentsOf(*store).annotations), texts(contentsOf(*original).annotations));
+}
+
+void TestProjectFile::foreignFileWithAPendingJournalIsNotTouched()
+{
+    // Another program's database, caught halfway through a write: playing its journal back is that
+    // program's business, not ours.
+    const QString path = m_dir->filePath(u"other.db"_s);
+    const QString crashed = m_dir->filePath(u"crashed.db"_s);
+    {
+        RawFile raw(path);
+        QVERIFY(raw.exec(u"CREATE TABLE notes (text TEXT)"_s));
+        QVERIFY(raw.exec(u"INSERT INTO notes VALUES ('first')"_s));
+        QVERIFY(raw.exec(u"PRAGMA cache_size = 5"_s));
+        QVERIFY(raw.exec(u"BEGIN IMMEDIATE"_s));
+        QVERIFY(raw.exec(u"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000) "
+                         "INSERT INTO notes SELECT printf('%0500d', i) FROM n"_s));
+        QVERIFY(QFile::copy(path, crashed));
+        QVERIFY(QFile::copy(path + u"-journal"_s, crashed + u"-journal"_s));
+        QVERIFY(raw.exec(u"ROLLBACK"_s));
+    }
+    const QByteArray file = digest(crashed), journal = digest(crashed + u"-journal"_s);
+    for (auto mode : {ProjectStore::Mode::ReadWrite, ProjectStore::Mode::ReadOnly})
+        QCOMPARE(errorOf(ProjectStore::open(crashed, mode)), ProjectError::Kind::NotAProject);
+    QCOMPARE(digest(crashed), file);
+    QCOMPARE(digest(crashed + u"-journal"_s), journal);
+}
+
+// The first project format, as the first version wrote it: no speaker colours, no index of
+// annotations by speaker. Kept here as it was, whatever the current schema becomes.
+void TestProjectFile::writeVersion1(const QString &path)
+{
+    RawFile raw(path);
+    const QStringList statements = {
+        u"PRAGMA application_id = 1131172707"_s,
+        u"PRAGMA user_version = 1"_s,
+        u"CREATE TABLE settings (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL)"_s,
+        u"CREATE TABLE sources (id INTEGER PRIMARY KEY AUTOINCREMENT, text TEXT NOT NULL, title TEXT NOT "
+        u"NULL "
+        "DEFAULT '', outlet TEXT NOT NULL DEFAULT '', author TEXT NOT NULL DEFAULT '', date TEXT NOT NULL "
+        "DEFAULT '', "
+        "url TEXT NOT NULL DEFAULT '', language TEXT NOT NULL DEFAULT '', format TEXT NOT NULL DEFAULT '', "
+        "encoding "
+        "TEXT NOT NULL DEFAULT '', file_path TEXT NOT NULL DEFAULT '', checksum TEXT NOT NULL, imported_at "
+        "TEXT NOT "
+        "NULL DEFAULT '', analysed INTEGER NOT NULL DEFAULT 0)"_s,
+        u"CREATE TABLE speakers (number INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, name TEXT NOT NULL "
+        u"DEFAULT '', "
+        "role TEXT NOT NULL DEFAULT '', kind TEXT NOT NULL DEFAULT '', suggested INTEGER NOT NULL DEFAULT 0)"_s,
+        u"CREATE TABLE speaker_forms (speaker TEXT NOT NULL REFERENCES speakers(id) ON DELETE CASCADE, "
+        u"language TEXT "
+        "NOT NULL, position INTEGER NOT NULL, form TEXT NOT NULL, PRIMARY KEY (speaker, language, position))"_s,
+        u"CREATE TABLE annotations (id INTEGER PRIMARY KEY AUTOINCREMENT, source INTEGER NOT NULL REFERENCES "
+        "sources(id) ON DELETE CASCADE, kind TEXT NOT NULL, range_start INTEGER NOT NULL, range_end INTEGER "
+        "NOT "
+        "NULL, speaker TEXT REFERENCES speakers(id) ON DELETE SET NULL, cue TEXT NOT NULL DEFAULT '', "
+        "cue_start "
+        "INTEGER NOT NULL DEFAULT 0, cue_end INTEGER NOT NULL DEFAULT 0, quote_marks INTEGER NOT NULL "
+        "DEFAULT 1, "
+        "claim_source TEXT NOT NULL DEFAULT '', figure_value REAL NOT NULL DEFAULT 0, figure_unit TEXT NOT "
+        "NULL "
+        "DEFAULT '', figure_measure TEXT NOT NULL DEFAULT '', figure_subject TEXT NOT NULL DEFAULT '', "
+        "figure_year "
+        "INTEGER, figure_qualifier TEXT NOT NULL DEFAULT '', confidence REAL NOT NULL DEFAULT 0, origin TEXT "
+        "NOT "
+        "NULL, note TEXT NOT NULL DEFAULT '', created TEXT NOT NULL DEFAULT '', modified TEXT NOT NULL DEFAULT '')"_s,
+        u"CREATE INDEX annotations_by_source ON annotations(source)"_s,
+        u"CREATE TABLE stances (id INTEGER PRIMARY KEY AUTOINCREMENT, source INTEGER NOT NULL REFERENCES "
+        u"sources(id) "
+        "ON DELETE CASCADE, speaker TEXT REFERENCES speakers(id) ON DELETE CASCADE, target TEXT NOT NULL "
+        "DEFAULT '', "
+        "score INTEGER NOT NULL DEFAULT 0, confidence REAL NOT NULL DEFAULT 0, origin TEXT NOT NULL, note "
+        "TEXT NOT "
+        "NULL DEFAULT '', created TEXT NOT NULL DEFAULT '', modified TEXT NOT NULL DEFAULT '')"_s,
+        u"CREATE INDEX stances_by_source ON stances(source)"_s,
+        u"CREATE INDEX stances_by_speaker ON stances(speaker)"_s,
+        u"CREATE TABLE stance_evidence (stance INTEGER NOT NULL REFERENCES stances(id) ON DELETE CASCADE, "
+        u"position "
+        "INTEGER NOT NULL, range_start INTEGER NOT NULL, range_end INTEGER NOT NULL, PRIMARY KEY (stance, "
+        "position))"_s,
+        u"INSERT INTO settings VALUES ('name', 'Старый проект'), ('question', 'BRICS?'), "
+        "('cues', '{\"tr\":[\"dedi\",\"göre\"]}')"_s,
+        u"INSERT INTO sources (id, text, title, date, language, format, checksum, imported_at, analysed) "
+        u"VALUES "
+        "(4, 'Токаев заявил: «Нет».', 'Заголовок', '2024-10-24', 'ru', 'text', 'abc', "
+        "'2024-10-25T08:30:15.123Z', "
+        "1)"_s,
+        u"INSERT INTO speakers (id, name, kind) VALUES ('tokayev', 'Токаев', 'politician')"_s,
+        u"INSERT INTO speaker_forms VALUES ('tokayev', 'ru', 0, 'Токаев'), ('tokayev', 'tr', 0, 'Tokayev')"_s,
+        u"INSERT INTO annotations (id, source, kind, range_start, range_end, speaker, cue, figure_year, "
+        u"origin, "
+        "note, created) VALUES (9, 4, 'quote', 16, 19, 'tokayev', 'заявил', 2023, 'edited', 'Düzeltildi', "
+        "'2024-10-26T10:00:00.000Z')"_s,
+        u"INSERT INTO stances (id, source, speaker, score, origin) VALUES (3, 4, 'tokayev', -1, 'manual')"_s,
+        u"INSERT INTO stance_evidence VALUES (3, 0, 16, 19)"_s,
+    };
+    for (const QString &statement : statements)
+        QVERIFY(raw.exec(statement));
+}
+
+void TestProjectFile::migratesVersion1()
+{
+    const QString path = m_dir->filePath(u"old.claimscope"_s);
+    writeVersion1(path);
+    if (QTest::currentTestFailed())
+        return;
+    const QByteArray original = digest(path);
+
+    auto store = storeOf(ProjectStore::open(path, ProjectStore::Mode::ReadWrite));
+    QVERIFY(store);
+    const ProjectContents contents = contentsOf(*store);
+    QCOMPARE(contents.settings.name, u"Старый проект"_s);
+    QCOMPARE(contents.settings.cues.value(u"tr"_s), (QStringList{u"dedi"_s, u"göre"_s}));
+    QCOMPARE(contents.sources.size(), 1);
+    QCOMPARE(contents.sources.at(0).id, SourceId(4));
+    QCOMPARE(contents.sources.at(0).document.text, u"Токаев заявил: «Нет»."_s);
+    QCOMPARE(contents.sources.at(0).document.metadata.date, QDate(2024, 10, 24));
+    QCOMPARE(contents.speakers.size(), 1);
+    QCOMPARE(contents.speakers.at(0).speaker.formsRu, QStringList{u"Токаев"_s});
+    QCOMPARE(contents.speakers.at(0).colour, QString()); // the new column, empty for old speakers
+    QCOMPARE(contents.annotations.size(), 1);
+    const AnnotationRecord &a = contents.annotations.at(0);
+    QCOMPARE(a.id, AnnotationId(9));
+    QCOMPARE(a.origin, Origin::Edited);
+    QCOMPARE(a.note, u"Düzeltildi"_s);
+    QCOMPARE(a.figure.year, std::optional<int>(2023));
+    QCOMPARE(a.created, at("2024-10-26T10:00:00.000Z"));
+    QCOMPARE(contents.stances.size(), 1);
+    QCOMPARE(contents.stances.at(0).evidence, (QList<TextRange>{{16, 19}}));
+
+    // The migrated project takes a colour and ids after the old ones.
+    SpeakerRecord coloured = contents.speakers.at(0);
+    coloured.colour = u"#2ca02c"_s;
+    QVERIFY(!store->saveSpeaker(coloured));
+    AnnotationRecord added = a;
+    added.id = 0;
+    QVERIFY(!store->addAnnotation(added));
+    QCOMPARE(added.id, AnnotationId(10));
+    QCOMPARE(contentsOf(*store).speakers.at(0).colour, u"#2ca02c"_s);
+    store.reset();
+
+    // Version 2 now, shaped exactly like a new project; the version 1 file is kept as a backup.
+    QCOMPARE(RawFile(path, true).column(u"PRAGMA user_version"_s), QStringList{u"2"_s});
+    auto fresh = newProject(u"fresh.claimscope"_s);
+    QVERIFY(fresh);
+    QCOMPARE(schemaOf(path), schemaOf(fresh->filePath()));
+    QCOMPARE(digest(path + u".v1.bak"_s), original);
+    QVERIFY(!QFile::exists(path + u".lock"_s));
+
+    // Opening again migrates nothing and leaves the backup alone.
+    QVERIFY(storeOf(ProjectStore::open(path, ProjectStore::Mode::ReadWrite)));
+    QCOMPARE(digest(path + u".v1.bak"_s), original);
+}
+
+void TestProjectFile::failedMigrationLeavesTheFileAsItWas()
+{
+    // Another program already made the index the migration adds, so the step fails halfway: after
+    // the new column, before the index.
+    const QString path = m_dir->filePath(u"old.claimscope"_s);
+    writeVersion1(path);
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(RawFile(path).exec(u"CREATE INDEX annotations_by_speaker ON annotations(kind)"_s));
+    const QByteArray before = digest(path);
+
+    QCOMPARE(errorOf(ProjectStore::open(path, ProjectStore::Mode::ReadWrite)),
+             ProjectError::Kind::WriteFailed);
+    QCOMPARE(digest(path), before);
+    QCOMPARE(digest(path + u".v1.bak"_s), before);
+    QCOMPARE(RawFile(path, true).column(u"PRAGMA user_version"_s), QStringList{u"1"_s});
+    QVERIFY(!QFile::exists(path + u".lock"_s));
+}
+
+void TestProjectFile::readsVersion1ReadOnlyWithoutTouchingIt()
+{
+    const QString path = m_dir->filePath(u"old.claimscope"_s);
+    writeVersion1(path);
+    if (QTest::currentTestFailed())
+        return;
+    const QByteArray before = digest(path);
+    {
+        auto store = storeOf(ProjectStore::open(path, ProjectStore::Mode::ReadOnly));
+        QVERIFY(store);
+        QVERIFY(store->isReadOnly());
+        QCOMPARE(store->filePath(), path);
+        const ProjectContents contents = contentsOf(*store);
+        QCOMPARE(contents.annotations.size(), 1);
+        QCOMPARE(contents.speakers.at(0).speaker.name, u"Токаев"_s);
+        QVERIFY(store->saveSpeaker(tokayev()));
+    }
+    QCOMPARE(digest(path), before);
+    QCOMPARE(listing(m_dir->path()), QStringList{u"old.claimscope"_s}); // no backup, no lock
+}
+
+QTEST_GUILESS_MAIN(TestProjectFile)
+#include "tst_projectfile.moc"
