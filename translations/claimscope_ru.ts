@@ -456,6 +456,21 @@
     </message>
 </context>
 <context>
+    <name>SampleProject</name>
+    <message>
+        <source>The sample project’s speakers could not be written.</source>
+        <translation>Не удалось записать авторов высказываний демонстрационного проекта.</translation>
+    </message>
+    <message>
+        <source>Creating the sample project was cancelled.</source>
+        <translation>Создание демонстрационного проекта отменено.</translation>
+    </message>
+    <message>
+        <source>The sample article “%1” could not be written.</source>
+        <translation>Не удалось записать демонстрационную статью «%1».</translation>
+    </message>
+</context>
+<context>
     <name>TextStatisticsLabels</name>
     <message numerus="yes">
         <source>%Ln character(s)</source>

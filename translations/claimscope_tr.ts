@@ -454,6 +454,21 @@
     </message>
 </context>
 <context>
+    <name>SampleProject</name>
+    <message>
+        <source>The sample project’s speakers could not be written.</source>
+        <translation>Örnek projenin konuşmacıları yazılamadı.</translation>
+    </message>
+    <message>
+        <source>Creating the sample project was cancelled.</source>
+        <translation>Örnek projenin oluşturulması iptal edildi.</translation>
+    </message>
+    <message>
+        <source>The sample article “%1” could not be written.</source>
+        <translation>Örnek makale “%1” yazılamadı.</translation>
+    </message>
+</context>
+<context>
     <name>TextStatisticsLabels</name>
     <message numerus="yes">
         <source>%Ln character(s)</source>
