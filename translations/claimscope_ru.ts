@@ -708,10 +708,107 @@
     </message>
 </context>
 <context>
+    <name>claimscope::ui::AliasDialog</name>
+    <message>
+        <source>No aliases in this language yet.</source>
+        <translation>На этом языке вариантов имени пока нет.</translation>
+    </message>
+    <message>
+        <source>Already known: %1</source>
+        <translation>Уже известны: %1</translation>
+    </message>
+    <message>
+        <source>Add Alias</source>
+        <translation>Добавить вариант имени</translation>
+    </message>
+    <message>
+        <source>Another name or spelling under which “%1” appears in the sources.</source>
+        <translation>Другое имя или написание, под которым «%1» встречается в источниках.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>&amp;Alias:</source>
+        <translation>&amp;Вариант имени:</translation>
+    </message>
+    <message>
+        <source>Give Russian names in the nominative case: the other cases are found automatically.</source>
+        <translation>Русские имена указывайте в именительном падеже: остальные падежи находятся автоматически.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+</context>
+<context>
+    <name>claimscope::ui::AnnotationsPanel</name>
+    <message>
+        <source>Filter by speaker</source>
+        <translation>Отфильтровать по автору высказывания</translation>
+    </message>
+    <message>
+        <source>Filter by source</source>
+        <translation>Отфильтровать по источнику</translation>
+    </message>
+    <message>
+        <source>Shown: %1 of %2</source>
+        <translation>Показано: %1 из %2</translation>
+    </message>
+    <message>
+        <source>Search quotes and claims</source>
+        <translation>Поиск по цитатам и утверждениям</translation>
+    </message>
+    <message>
+        <source>Show only quotes and claims that contain this text</source>
+        <translation>Показать только цитаты и утверждения, содержащие этот текст</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Все типы</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Цитаты</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Утверждения</translation>
+    </message>
+    <message>
+        <source>Filter by kind</source>
+        <translation>Отфильтровать по типу</translation>
+    </message>
+    <message>
+        <source>All speakers</source>
+        <translation>Все авторы высказываний</translation>
+    </message>
+    <message>
+        <source>No speaker</source>
+        <translation>Без автора высказывания</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>Все источники</translation>
+    </message>
+    <message>
+        <source>Quotes and claims</source>
+        <translation>Цитаты и утверждения</translation>
+    </message>
+</context>
+<context>
     <name>claimscope::ui::DocumentView</name>
     <message>
         <source>Choose a source on the left, or open files with File → Open.</source>
         <translation>Выберите источник слева или откройте файлы командой «Файл → Открыть».</translation>
+    </message>
+</context>
+<context>
+    <name>claimscope::ui::FiguresPanel</name>
+    <message>
+        <source>Figures</source>
+        <translation>Цифры</translation>
     </message>
 </context>
 <context>
@@ -866,6 +963,72 @@
     <message>
         <source>Highlighting is unavailable: %1</source>
         <translation>Подсветка недоступна: %1</translation>
+    </message>
+</context>
+<context>
+    <name>claimscope::ui::MergeSpeakerDialog</name>
+    <message>
+        <source>Merge Speakers</source>
+        <translation>Объединить авторов высказываний</translation>
+    </message>
+    <message>
+        <source>Merge “%1” into this speaker:</source>
+        <translation>Объединить «%1» со следующим автором высказывания:</translation>
+    </message>
+    <message>
+        <source>Its quotes, claims, mentions and stances move to the chosen speaker, and its names become aliases. “%1” is then removed. You can undo this.</source>
+        <translation>Цитаты, утверждения, упоминания и позиции «%1» перейдут к выбранному автору высказывания, а имена «%1» станут его вариантами имени. Затем «%1» будет удалён. Это действие можно отменить.</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Объединить</translation>
+    </message>
+    <message>
+        <source>Choose a speaker</source>
+        <translation>Выберите автора высказывания</translation>
+    </message>
+</context>
+<context>
+    <name>claimscope::ui::SpeakersPanel</name>
+    <message>
+        <source>Speakers</source>
+        <translation>Авторы высказываний</translation>
+    </message>
+    <message>
+        <source>&amp;Show Only This Speaker</source>
+        <translation>Показать &amp;только этого автора высказывания</translation>
+    </message>
+    <message>
+        <source>Show only this speaker’s quotes and claims in the source text</source>
+        <translation>Показать в тексте источника только цитаты и утверждения этого автора высказывания</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Переименовать</translation>
+    </message>
+    <message>
+        <source>Change the name shown for this speaker</source>
+        <translation>Изменить имя, под которым показан этот автор высказывания</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Into…</source>
+        <translation>&amp;Объединить с…</translation>
+    </message>
+    <message>
+        <source>Move this speaker’s quotes, claims and mentions to another speaker, then remove this one</source>
+        <translation>Перенести цитаты, утверждения и упоминания этого автора высказывания к другому, затем удалить этого</translation>
+    </message>
+    <message>
+        <source>Add &amp;Alias…</source>
+        <translation>Добавить &amp;вариант имени…</translation>
+    </message>
+    <message>
+        <source>Add another name under which this speaker appears in the sources</source>
+        <translation>Добавить другое имя, под которым этот автор высказывания встречается в источниках</translation>
+    </message>
+    <message>
+        <source>Names in italics were suggested by the analysis and are not in the lexicon.</source>
+        <translation>Имена курсивом предложены анализом: в словаре их нет.</translation>
     </message>
 </context>
 <context>

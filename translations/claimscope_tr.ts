@@ -700,10 +700,107 @@
     </message>
 </context>
 <context>
+    <name>claimscope::ui::AliasDialog</name>
+    <message>
+        <source>No aliases in this language yet.</source>
+        <translation>Bu dilde henüz alternatif ad yok.</translation>
+    </message>
+    <message>
+        <source>Already known: %1</source>
+        <translation>Bilinen adlar: %1</translation>
+    </message>
+    <message>
+        <source>Add Alias</source>
+        <translation>Alternatif Ad Ekle</translation>
+    </message>
+    <message>
+        <source>Another name or spelling under which “%1” appears in the sources.</source>
+        <translation>“%1” kaynaklarda başka bir ad ya da yazılışla geçiyorsa buraya ekleyin.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Dil:</translation>
+    </message>
+    <message>
+        <source>&amp;Alias:</source>
+        <translation>&amp;Alternatif ad:</translation>
+    </message>
+    <message>
+        <source>Give Russian names in the nominative case: the other cases are found automatically.</source>
+        <translation>Rusça adları yalın hâlde yazın; diğer hâller otomatik olarak bulunur.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ekle</translation>
+    </message>
+</context>
+<context>
+    <name>claimscope::ui::AnnotationsPanel</name>
+    <message>
+        <source>Filter by speaker</source>
+        <translation>Konuşmacıya göre filtrele</translation>
+    </message>
+    <message>
+        <source>Filter by source</source>
+        <translation>Kaynağa göre filtrele</translation>
+    </message>
+    <message>
+        <source>Shown: %1 of %2</source>
+        <translation>Gösterilen: %1 / %2</translation>
+    </message>
+    <message>
+        <source>Search quotes and claims</source>
+        <translation>Alıntılarda ve iddialarda ara</translation>
+    </message>
+    <message>
+        <source>Show only quotes and claims that contain this text</source>
+        <translation>Yalnızca bu metni içeren alıntıları ve iddiaları göster</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tüm türler</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Alıntılar</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>İddialar</translation>
+    </message>
+    <message>
+        <source>Filter by kind</source>
+        <translation>Türe göre filtrele</translation>
+    </message>
+    <message>
+        <source>All speakers</source>
+        <translation>Tüm konuşmacılar</translation>
+    </message>
+    <message>
+        <source>No speaker</source>
+        <translation>Konuşmacısız</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>Tüm kaynaklar</translation>
+    </message>
+    <message>
+        <source>Quotes and claims</source>
+        <translation>Alıntılar ve iddialar</translation>
+    </message>
+</context>
+<context>
     <name>claimscope::ui::DocumentView</name>
     <message>
         <source>Choose a source on the left, or open files with File → Open.</source>
         <translation>Soldan bir kaynak seçin veya dosyaları Dosya → Aç komutuyla açın.</translation>
+    </message>
+</context>
+<context>
+    <name>claimscope::ui::FiguresPanel</name>
+    <message>
+        <source>Figures</source>
+        <translation>Rakamlar</translation>
     </message>
 </context>
 <context>
@@ -852,6 +949,72 @@
     <message>
         <source>Highlighting is unavailable: %1</source>
         <translation>Vurgulama kullanılamıyor: %1</translation>
+    </message>
+</context>
+<context>
+    <name>claimscope::ui::MergeSpeakerDialog</name>
+    <message>
+        <source>Merge Speakers</source>
+        <translation>Konuşmacıları Birleştir</translation>
+    </message>
+    <message>
+        <source>Merge “%1” into this speaker:</source>
+        <translation>“%1” şu konuşmacıyla birleştirilsin:</translation>
+    </message>
+    <message>
+        <source>Its quotes, claims, mentions and stances move to the chosen speaker, and its names become aliases. “%1” is then removed. You can undo this.</source>
+        <translation>“%1” adlı konuşmacının alıntıları, iddiaları, anılmaları ve tutumları seçilen konuşmacıya aktarılır; adları da onun alternatif adları olur. Ardından “%1” kaldırılır. Bu işlem geri alınabilir.</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Birleştir</translation>
+    </message>
+    <message>
+        <source>Choose a speaker</source>
+        <translation>Bir konuşmacı seçin</translation>
+    </message>
+</context>
+<context>
+    <name>claimscope::ui::SpeakersPanel</name>
+    <message>
+        <source>Speakers</source>
+        <translation>Konuşmacılar</translation>
+    </message>
+    <message>
+        <source>&amp;Show Only This Speaker</source>
+        <translation>Yalnızca Bu Konuşmacıyı &amp;Göster</translation>
+    </message>
+    <message>
+        <source>Show only this speaker’s quotes and claims in the source text</source>
+        <translation>Kaynak metninde yalnızca bu konuşmacının alıntılarını ve iddialarını göster</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Yeniden Adlandır</translation>
+    </message>
+    <message>
+        <source>Change the name shown for this speaker</source>
+        <translation>Bu konuşmacının görünen adını değiştir</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Into…</source>
+        <translation>&amp;Birleştir…</translation>
+    </message>
+    <message>
+        <source>Move this speaker’s quotes, claims and mentions to another speaker, then remove this one</source>
+        <translation>Bu konuşmacının alıntılarını, iddialarını ve anılmalarını başka bir konuşmacıya aktar, ardından bunu kaldır</translation>
+    </message>
+    <message>
+        <source>Add &amp;Alias…</source>
+        <translation>&amp;Alternatif Ad Ekle…</translation>
+    </message>
+    <message>
+        <source>Add another name under which this speaker appears in the sources</source>
+        <translation>Bu konuşmacının kaynaklarda geçtiği başka bir ad ekle</translation>
+    </message>
+    <message>
+        <source>Names in italics were suggested by the analysis and are not in the lexicon.</source>
+        <translation>İtalik yazılan adları analiz önerdi; bunlar sözlükte yok.</translation>
     </message>
 </context>
 <context>
