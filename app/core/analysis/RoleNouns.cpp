@@ -118,14 +118,8 @@ QString lowerForLanguage(QStringView text, const QString &language)
         return text.toString().toLower();
     QString out;
     out.reserve(text.size());
-    for (const QChar c : text) {
-        if (c == u'I')
-            out += u'ı';
-        else if (c == u'İ')
-            out += u'i';
-        else
-            out += c.toLower();
-    }
+    for (const QChar c : text)
+        out += turkishLower(c);
     return out;
 }
 

@@ -229,11 +229,6 @@ QChar turkishUpper(QChar c)
     return c == u'i' ? u'İ' : c == u'ı' ? u'I' : c.toUpper();
 }
 
-QChar turkishLower(QChar c)
-{
-    return c == u'I' ? u'ı' : c == u'İ' ? u'i' : c.toLower();
-}
-
 // Words of a form, split at any Unicode space (no-break spaces included).
 QStringList words(QStringView text)
 {
@@ -398,6 +393,11 @@ QString builtInSpeakersPath()
 QString builtInCuesPath()
 {
     return QStringLiteral(":/lexicon/cues.json");
+}
+
+QChar turkishLower(QChar c)
+{
+    return c == u'I' ? u'ı' : c == u'İ' ? u'i' : c.toLower();
 }
 
 } // namespace claimscope::core

@@ -70,6 +70,9 @@ bool cueIsCaseInsensitive(const QString &language);
 // "dedi" → "[dD][eE][dD][iİ]": Turkish-aware case-insensitivity for a case-sensitive pattern.
 QString turkishCaseless(QStringView text);
 
+// Lower case by Turkish rules: I → ı, İ → i; other letters as QChar::toLower().
+QChar turkishLower(QChar c);
+
 // The lexicon compiled into the application.
 QString builtInSpeakersPath();
 QString builtInCuesPath();
