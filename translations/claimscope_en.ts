@@ -64,5 +64,36 @@
             <numerusform>Reading %n files…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Adding %n source(s) to the project…</source>
+        <translation>
+            <numerusform>Adding %n source to the project…</numerusform>
+            <numerusform>Adding %n sources to the project…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>claimscope::ui::ProjectController</name>
+    <message numerus="yes">
+        <source>%n source(s) analysed again; your own and edited annotations were kept.</source>
+        <translation>
+            <numerusform>%n source analysed again; your own and edited annotations were kept.</numerusform>
+            <numerusform>%n sources analysed again; your own and edited annotations were kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) imported.</source>
+        <translation>
+            <numerusform>%n source imported.</numerusform>
+            <numerusform>%n sources imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) already in the project were skipped.</source>
+        <translation>
+            <numerusform>%n source already in the project was skipped.</numerusform>
+            <numerusform>%n sources already in the project were skipped.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

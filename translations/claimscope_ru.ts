@@ -72,15 +72,51 @@
     </message>
 </context>
 <context>
+    <name>AnnotationMarks</name>
+    <message>
+        <source>automatic</source>
+        <translation>автоматически</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>вручную</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>изменено</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>figure value, unit</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>no speaker</source>
+        <translation>автор не указан</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Примечание: %1</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Цитата</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Утверждение</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Цифра</translation>
+    </message>
+    <message>
+        <source>Speaker mention</source>
+        <translation>Упоминание автора</translation>
+    </message>
+</context>
+<context>
     <name>AppActions</name>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>&amp;Открыть…</translation>
-    </message>
-    <message>
-        <source>Open text, Markdown or HTML files as sources</source>
-        <translation>Открыть как источники файлы с простым текстом, Markdown или HTML</translation>
-    </message>
     <message>
         <source>&amp;Clear Recent Files</source>
         <translation>&amp;Очистить список</translation>
@@ -128,6 +164,70 @@
     <message>
         <source>About &amp;Qt</source>
         <translation>О &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Отменить: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Повторить: %1</translation>
+    </message>
+    <message>
+        <source>&amp;New Project…</source>
+        <translation>&amp;Новый проект…</translation>
+    </message>
+    <message>
+        <source>Create an empty project file</source>
+        <translation>Создать пустой файл проекта</translation>
+    </message>
+    <message>
+        <source>&amp;Open Project…</source>
+        <translation>&amp;Открыть проект…</translation>
+    </message>
+    <message>
+        <source>Open a Claimscope project</source>
+        <translation>Открыть проект Claimscope</translation>
+    </message>
+    <message>
+        <source>Save Project &amp;As…</source>
+        <translation>Сохранить проект &amp;как…</translation>
+    </message>
+    <message>
+        <source>Copy the project to a new file and go on working in the copy</source>
+        <translation>Скопировать проект в новый файл и продолжить работу в копии</translation>
+    </message>
+    <message>
+        <source>&amp;Import Sources…</source>
+        <translation>&amp;Импортировать источники…</translation>
+    </message>
+    <message>
+        <source>Add text, Markdown or HTML files to the project and analyse them</source>
+        <translation>Добавить в проект текстовые файлы, файлы Markdown или HTML и проанализировать их</translation>
+    </message>
+    <message>
+        <source>Import &amp;Folder…</source>
+        <translation>Импортировать &amp;папку…</translation>
+    </message>
+    <message>
+        <source>Add every source file in a folder and its subfolders</source>
+        <translation>Добавить все файлы источников из папки и её подпапок</translation>
+    </message>
+    <message>
+        <source>&amp;Analyse All Sources Again</source>
+        <translation>Повторно &amp;проанализировать все источники</translation>
+    </message>
+    <message>
+        <source>Analyse every source with the project’s speakers and aliases; your own and edited annotations stay</source>
+        <translation>Проанализировать каждый источник заново с авторами высказываний и вариантами имён из проекта; ваши и изменённые вами пометки сохранятся</translation>
     </message>
 </context>
 <context>
@@ -743,6 +843,77 @@
     </message>
 </context>
 <context>
+    <name>claimscope::ui::AnnotationEditor</name>
+    <message>
+        <source>Mark as &amp;Quote</source>
+        <translation>Пометить как &amp;цитату</translation>
+    </message>
+    <message>
+        <source>Mark as C&amp;laim</source>
+        <translation>Пометить как &amp;утверждение</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Figure</source>
+        <translation>Пометить как ц&amp;ифру</translation>
+    </message>
+    <message>
+        <source>Mark as Speaker &amp;Mention…</source>
+        <translation>Пометить как у&amp;поминание автора…</translation>
+    </message>
+    <message>
+        <source>Choose S&amp;peaker…</source>
+        <translation>&amp;Выбрать автора высказывания…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Speaker</source>
+        <translation>&amp;Убрать автора высказывания</translation>
+    </message>
+    <message>
+        <source>Set S&amp;tance…</source>
+        <translation>Задать по&amp;зицию…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Note…</source>
+        <translation>Изменить п&amp;римечание…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Annotation</source>
+        <translation>&amp;Удалить пометку</translation>
+    </message>
+    <message>
+        <source>Show &amp;Only This Speaker</source>
+        <translation>Показать &amp;только этого автора</translation>
+    </message>
+    <message>
+        <source>&amp;Speaker</source>
+        <translation>&amp;Автор высказывания</translation>
+    </message>
+    <message>
+        <source>&amp;Other Speaker…</source>
+        <translation>&amp;Другой автор…</translation>
+    </message>
+    <message>
+        <source>“%1” is not a figure Claimscope can read. Select a number with its unit, such as “43 billion dollars” or “80%”.</source>
+        <translation>«%1» — не цифра, которую Claimscope может прочитать. Выделите число вместе с единицей измерения, например «43 млрд долларов» или «80%».</translation>
+    </message>
+    <message>
+        <source>Mark as Speaker Mention</source>
+        <translation>Пометить как упоминание автора</translation>
+    </message>
+    <message>
+        <source>Change Speaker</source>
+        <translation>Сменить автора высказывания</translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation>Изменить примечание</translation>
+    </message>
+    <message>
+        <source>Note on “%1”:</source>
+        <translation>Примечание к «%1»:</translation>
+    </message>
+</context>
+<context>
     <name>claimscope::ui::AnnotationsPanel</name>
     <message>
         <source>Filter by speaker</source>
@@ -864,6 +1035,10 @@
         <source>Figure</source>
         <translation>Цифра</translation>
     </message>
+    <message>
+        <source>Claim</source>
+        <translation>Утверждение</translation>
+    </message>
 </context>
 <context>
     <name>claimscope::ui::ImportErrorDialog</name>
@@ -906,6 +1081,14 @@
             <numerusform>Чтение %n файлов…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Adding %n source(s) to the project…</source>
+        <translation>
+            <numerusform>Добавление %n источника в проект…</numerusform>
+            <numerusform>Добавление %n источников в проект…</numerusform>
+            <numerusform>Добавление %n источников в проект…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>claimscope::ui::LanguageMenu</name>
@@ -924,18 +1107,6 @@
 </context>
 <context>
     <name>claimscope::ui::MainWindow</name>
-    <message>
-        <source>Sources (%1)</source>
-        <translation>Источники (%1)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>Все файлы (*)</translation>
-    </message>
-    <message>
-        <source>Open Sources</source>
-        <translation>Открыть источники</translation>
-    </message>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
@@ -964,6 +1135,26 @@
         <source>Highlighting is unavailable: %1</source>
         <translation>Подсветка недоступна: %1</translation>
     </message>
+    <message>
+        <source>The change was not saved, so it was not made.</source>
+        <translation>Изменение не удалось сохранить, поэтому оно не внесено.</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Только чтение</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Авторы высказываний</translation>
+    </message>
+    <message>
+        <source>Quotes and Claims</source>
+        <translation>Цитаты и утверждения</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Цифры</translation>
+    </message>
 </context>
 <context>
     <name>claimscope::ui::MergeSpeakerDialog</name>
@@ -986,6 +1177,143 @@
     <message>
         <source>Choose a speaker</source>
         <translation>Выберите автора высказывания</translation>
+    </message>
+</context>
+<context>
+    <name>claimscope::ui::ProjectController</name>
+    <message>
+        <source>Claimscope projects (*.%1)</source>
+        <translation>Проекты Claimscope (*.%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Wait for the import to finish before opening another project.</source>
+        <translation>Дождитесь окончания импорта, прежде чем открывать другой проект.</translation>
+    </message>
+    <message>
+        <source>The project is open read-only: you can read it, but changes cannot be saved.</source>
+        <translation>Проект открыт только для чтения: его можно просматривать, но изменения сохранить нельзя.</translation>
+    </message>
+    <message>
+        <source>The built-in lexicon could not be read.</source>
+        <translation>Не удалось прочитать встроенный словарь.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be replaced.</source>
+        <translation>Не удалось заменить «%1».</translation>
+    </message>
+    <message>
+        <source>Preparing the sample project…</source>
+        <translation>Подготовка демонстрационного проекта…</translation>
+    </message>
+    <message>
+        <source>The sample project could not be created.</source>
+        <translation>Не удалось создать демонстрационный проект.</translation>
+    </message>
+    <message>
+        <source>An import is already running; wait for it to finish.</source>
+        <translation>Импорт уже идёт; дождитесь его окончания.</translation>
+    </message>
+    <message>
+        <source>This project is open read-only, so it cannot be changed.</source>
+        <translation>Этот проект открыт только для чтения, поэтому изменить его нельзя.</translation>
+    </message>
+    <message>
+        <source>Re-analysing Sources</source>
+        <translation>Повторный анализ источников</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) analysed again; your own and edited annotations were kept.</source>
+        <translation>
+            <numerusform>Заново проанализирован %n источник; ваши и изменённые вами пометки сохранены.</numerusform>
+            <numerusform>Заново проанализированы %n источника; ваши и изменённые вами пометки сохранены.</numerusform>
+            <numerusform>Заново проанализировано %n источников; ваши и изменённые вами пометки сохранены.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) imported.</source>
+        <translation>
+            <numerusform>Импортирован %n источник.</numerusform>
+            <numerusform>Импортированы %n источника.</numerusform>
+            <numerusform>Импортировано %n источников.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) already in the project were skipped.</source>
+        <translation>
+            <numerusform>%n источник уже есть в проекте и пропущен.</numerusform>
+            <numerusform>%n источника уже есть в проекте и пропущены.</numerusform>
+            <numerusform>%n источников уже есть в проекте и пропущены.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the sources imported before stay.</source>
+        <translation>Импорт отменён; источники, импортированные до отмены, остаются в проекте.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was added.</source>
+        <translation>Импорт отменён; ничего не добавлено.</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>Открыть проект</translation>
+    </message>
+    <message>
+        <source>New Project</source>
+        <translation>Новый проект</translation>
+    </message>
+    <message>
+        <source>Save Project As</source>
+        <translation>Сохранить проект как</translation>
+    </message>
+    <message>
+        <source>Sources (%1)</source>
+        <translation>Источники (%1)</translation>
+    </message>
+    <message>
+        <source>Import Sources</source>
+        <translation>Импортировать источники</translation>
+    </message>
+    <message>
+        <source>Import Folder</source>
+        <translation>Импортировать папку</translation>
+    </message>
+</context>
+<context>
+    <name>claimscope::ui::SpeakerChooser</name>
+    <message>
+        <source>New speaker “%1”</source>
+        <translation>Новый автор высказывания «%1»</translation>
+    </message>
+    <message>
+        <source>Choose Speaker</source>
+        <translation>Выбор автора высказывания</translation>
+    </message>
+    <message>
+        <source>&amp;Speaker:</source>
+        <translation>&amp;Автор высказывания:</translation>
+    </message>
+    <message>
+        <source>Type to filter, or type a new name</source>
+        <translation>Введите часть имени для поиска или новое имя</translation>
+    </message>
+</context>
+<context>
+    <name>claimscope::ui::SpeakerFilterBar</name>
+    <message>
+        <source>Showing only the quotes and claims of %1</source>
+        <translation>Показаны только цитаты и утверждения автора: %1</translation>
+    </message>
+    <message>
+        <source>Show All</source>
+        <translation>Показать все</translation>
+    </message>
+    <message>
+        <source>Show the quotes and claims of every speaker</source>
+        <translation>Показать цитаты и утверждения всех авторов</translation>
     </message>
 </context>
 <context>
@@ -1029,6 +1357,57 @@
     <message>
         <source>Names in italics were suggested by the analysis and are not in the lexicon.</source>
         <translation>Имена курсивом предложены анализом: в словаре их нет.</translation>
+    </message>
+</context>
+<context>
+    <name>claimscope::ui::StanceDialog</name>
+    <message>
+        <source>Set Stance</source>
+        <translation>Задать позицию</translation>
+    </message>
+    <message>
+        <source>Where %1 stands in “%2”</source>
+        <translation>Позиция автора %1 в источнике «%2»</translation>
+    </message>
+    <message>
+        <source>The project has no research question yet: the score is the speaker’s position on the topic of the source.</source>
+        <translation>В проекте пока не задан исследовательский вопрос: оценка отражает позицию автора по теме источника.</translation>
+    </message>
+    <message>
+        <source>On the question: %1</source>
+        <translation>По вопросу: %1</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Позиция</translation>
+    </message>
+    <message>
+        <source>Strongly against</source>
+        <translation>Решительно против</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>Против</translation>
+    </message>
+    <message>
+        <source>Neutral or mixed</source>
+        <translation>Нейтральная или неоднозначная</translation>
+    </message>
+    <message>
+        <source>In favour</source>
+        <translation>За</translation>
+    </message>
+    <message>
+        <source>Strongly in favour</source>
+        <translation>Решительно за</translation>
+    </message>
+    <message>
+        <source>The analysis suggested this score; OK makes it yours.</source>
+        <translation>Эту оценку предложил анализ; нажмите «OK», чтобы принять её как свою.</translation>
+    </message>
+    <message>
+        <source>&amp;Note (the passages or reasons behind the score):</source>
+        <translation>&amp;Примечание (фрагменты или доводы в пользу оценки):</translation>
     </message>
 </context>
 <context>

@@ -70,15 +70,51 @@
     </message>
 </context>
 <context>
+    <name>AnnotationMarks</name>
+    <message>
+        <source>automatic</source>
+        <translation>otomatik</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>elle</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>düzenlendi</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>figure value, unit</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>no speaker</source>
+        <translation>konuşmacı yok</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Not: %1</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Alıntı</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>İddia</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Rakam</translation>
+    </message>
+    <message>
+        <source>Speaker mention</source>
+        <translation>Konuşmacının anılması</translation>
+    </message>
+</context>
+<context>
     <name>AppActions</name>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>&amp;Aç…</translation>
-    </message>
-    <message>
-        <source>Open text, Markdown or HTML files as sources</source>
-        <translation>Düz metin, Markdown veya HTML dosyalarını kaynak olarak aç</translation>
-    </message>
     <message>
         <source>&amp;Clear Recent Files</source>
         <translation>&amp;Listeyi Temizle</translation>
@@ -126,6 +162,70 @@
     <message>
         <source>About &amp;Qt</source>
         <translation>&amp;Qt Hakkında</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Geri Al</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Geri Al: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Yinele</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Yinele: %1</translation>
+    </message>
+    <message>
+        <source>&amp;New Project…</source>
+        <translation>&amp;Yeni Proje…</translation>
+    </message>
+    <message>
+        <source>Create an empty project file</source>
+        <translation>Boş bir proje dosyası oluştur</translation>
+    </message>
+    <message>
+        <source>&amp;Open Project…</source>
+        <translation>Proje &amp;Aç…</translation>
+    </message>
+    <message>
+        <source>Open a Claimscope project</source>
+        <translation>Bir Claimscope projesi aç</translation>
+    </message>
+    <message>
+        <source>Save Project &amp;As…</source>
+        <translation>Projeyi &amp;Farklı Kaydet…</translation>
+    </message>
+    <message>
+        <source>Copy the project to a new file and go on working in the copy</source>
+        <translation>Projeyi yeni bir dosyaya kopyala ve çalışmaya kopyada devam et</translation>
+    </message>
+    <message>
+        <source>&amp;Import Sources…</source>
+        <translation>Kaynakları &amp;İçe Aktar…</translation>
+    </message>
+    <message>
+        <source>Add text, Markdown or HTML files to the project and analyse them</source>
+        <translation>Metin, Markdown veya HTML dosyalarını projeye ekle ve analiz et</translation>
+    </message>
+    <message>
+        <source>Import &amp;Folder…</source>
+        <translation>K&amp;lasörü İçe Aktar…</translation>
+    </message>
+    <message>
+        <source>Add every source file in a folder and its subfolders</source>
+        <translation>Bir klasördeki ve alt klasörlerindeki tüm kaynak dosyalarını ekle</translation>
+    </message>
+    <message>
+        <source>&amp;Analyse All Sources Again</source>
+        <translation>Tüm Kaynakları &amp;Yeniden Analiz Et</translation>
+    </message>
+    <message>
+        <source>Analyse every source with the project’s speakers and aliases; your own and edited annotations stay</source>
+        <translation>Her kaynağı projedeki konuşmacılar ve alternatif adlarla yeniden analiz et; sizin eklediğiniz ve düzenlediğiniz işaretlemeler korunur</translation>
     </message>
 </context>
 <context>
@@ -735,6 +835,77 @@
     </message>
 </context>
 <context>
+    <name>claimscope::ui::AnnotationEditor</name>
+    <message>
+        <source>Mark as &amp;Quote</source>
+        <translation>&amp;Alıntı Olarak İşaretle</translation>
+    </message>
+    <message>
+        <source>Mark as C&amp;laim</source>
+        <translation>İ&amp;ddia Olarak İşaretle</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Figure</source>
+        <translation>&amp;Rakam Olarak İşaretle</translation>
+    </message>
+    <message>
+        <source>Mark as Speaker &amp;Mention…</source>
+        <translation>Konuşmacının A&amp;nılması Olarak İşaretle…</translation>
+    </message>
+    <message>
+        <source>Choose S&amp;peaker…</source>
+        <translation>Konuşmacı &amp;Seç…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Speaker</source>
+        <translation>Konuşmacıyı &amp;Kaldır</translation>
+    </message>
+    <message>
+        <source>Set S&amp;tance…</source>
+        <translation>&amp;Tutumu Belirle…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Note…</source>
+        <translation>&amp;Notu Düzenle…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Annotation</source>
+        <translation>İşaretlemeyi &amp;Sil</translation>
+    </message>
+    <message>
+        <source>Show &amp;Only This Speaker</source>
+        <translation>&amp;Yalnızca Bu Konuşmacıyı Göster</translation>
+    </message>
+    <message>
+        <source>&amp;Speaker</source>
+        <translation>K&amp;onuşmacı</translation>
+    </message>
+    <message>
+        <source>&amp;Other Speaker…</source>
+        <translation>&amp;Başka Konuşmacı…</translation>
+    </message>
+    <message>
+        <source>“%1” is not a figure Claimscope can read. Select a number with its unit, such as “43 billion dollars” or “80%”.</source>
+        <translation>“%1”, Claimscope’un okuyabildiği bir rakam değil. Sayıyı birimiyle birlikte seçin; örneğin “43 milyar dolar” veya “%80”.</translation>
+    </message>
+    <message>
+        <source>Mark as Speaker Mention</source>
+        <translation>Konuşmacının anılması olarak işaretle</translation>
+    </message>
+    <message>
+        <source>Change Speaker</source>
+        <translation>Konuşmacıyı değiştir</translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation>Notu düzenle</translation>
+    </message>
+    <message>
+        <source>Note on “%1”:</source>
+        <translation>“%1” için not:</translation>
+    </message>
+</context>
+<context>
     <name>claimscope::ui::AnnotationsPanel</name>
     <message>
         <source>Filter by speaker</source>
@@ -856,6 +1027,10 @@
         <source>Figure</source>
         <translation>Rakam</translation>
     </message>
+    <message>
+        <source>Claim</source>
+        <translation>İddia</translation>
+    </message>
 </context>
 <context>
     <name>claimscope::ui::ImportErrorDialog</name>
@@ -892,6 +1067,12 @@
             <numerusform>%n dosya okunuyor…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Adding %n source(s) to the project…</source>
+        <translation>
+            <numerusform>%n kaynak projeye ekleniyor…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>claimscope::ui::LanguageMenu</name>
@@ -910,18 +1091,6 @@
 </context>
 <context>
     <name>claimscope::ui::MainWindow</name>
-    <message>
-        <source>Sources (%1)</source>
-        <translation>Kaynaklar (%1)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>Tüm dosyalar (*)</translation>
-    </message>
-    <message>
-        <source>Open Sources</source>
-        <translation>Kaynakları Aç</translation>
-    </message>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
@@ -950,6 +1119,26 @@
         <source>Highlighting is unavailable: %1</source>
         <translation>Vurgulama kullanılamıyor: %1</translation>
     </message>
+    <message>
+        <source>The change was not saved, so it was not made.</source>
+        <translation>Değişiklik kaydedilemediği için yapılmadı.</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Salt okunur</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Konuşmacılar</translation>
+    </message>
+    <message>
+        <source>Quotes and Claims</source>
+        <translation>Alıntılar ve İddialar</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Rakamlar</translation>
+    </message>
 </context>
 <context>
     <name>claimscope::ui::MergeSpeakerDialog</name>
@@ -972,6 +1161,137 @@
     <message>
         <source>Choose a speaker</source>
         <translation>Bir konuşmacı seçin</translation>
+    </message>
+</context>
+<context>
+    <name>claimscope::ui::ProjectController</name>
+    <message>
+        <source>Claimscope projects (*.%1)</source>
+        <translation>Claimscope projeleri (*.%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <source>Wait for the import to finish before opening another project.</source>
+        <translation>Başka bir proje açmadan önce içe aktarmanın bitmesini bekleyin.</translation>
+    </message>
+    <message>
+        <source>The project is open read-only: you can read it, but changes cannot be saved.</source>
+        <translation>Proje salt okunur açıldı: okuyabilirsiniz, ancak değişiklikler kaydedilemez.</translation>
+    </message>
+    <message>
+        <source>The built-in lexicon could not be read.</source>
+        <translation>Yerleşik sözlük okunamadı.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be replaced.</source>
+        <translation>“%1” değiştirilemedi.</translation>
+    </message>
+    <message>
+        <source>Preparing the sample project…</source>
+        <translation>Örnek proje hazırlanıyor…</translation>
+    </message>
+    <message>
+        <source>The sample project could not be created.</source>
+        <translation>Örnek proje oluşturulamadı.</translation>
+    </message>
+    <message>
+        <source>An import is already running; wait for it to finish.</source>
+        <translation>Zaten bir içe aktarma sürüyor; bitmesini bekleyin.</translation>
+    </message>
+    <message>
+        <source>This project is open read-only, so it cannot be changed.</source>
+        <translation>Bu proje salt okunur açık olduğu için değiştirilemez.</translation>
+    </message>
+    <message>
+        <source>Re-analysing Sources</source>
+        <translation>Kaynaklar Yeniden Analiz Ediliyor</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) analysed again; your own and edited annotations were kept.</source>
+        <translation>
+            <numerusform>%n kaynak yeniden analiz edildi; sizin eklediğiniz ve düzenlediğiniz işaretlemeler korundu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) imported.</source>
+        <translation>
+            <numerusform>%n kaynak içe aktarıldı.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) already in the project were skipped.</source>
+        <translation>
+            <numerusform>Projede zaten bulunan %n kaynak atlandı.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the sources imported before stay.</source>
+        <translation>İçe aktarma iptal edildi; o ana kadar içe aktarılan kaynaklar projede kalıyor.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was added.</source>
+        <translation>İçe aktarma iptal edildi; hiçbir şey eklenmedi.</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>Proje Aç</translation>
+    </message>
+    <message>
+        <source>New Project</source>
+        <translation>Yeni Proje</translation>
+    </message>
+    <message>
+        <source>Save Project As</source>
+        <translation>Projeyi Farklı Kaydet</translation>
+    </message>
+    <message>
+        <source>Sources (%1)</source>
+        <translation>Kaynaklar (%1)</translation>
+    </message>
+    <message>
+        <source>Import Sources</source>
+        <translation>Kaynakları İçe Aktar</translation>
+    </message>
+    <message>
+        <source>Import Folder</source>
+        <translation>Klasörü İçe Aktar</translation>
+    </message>
+</context>
+<context>
+    <name>claimscope::ui::SpeakerChooser</name>
+    <message>
+        <source>New speaker “%1”</source>
+        <translation>Yeni konuşmacı: “%1”</translation>
+    </message>
+    <message>
+        <source>Choose Speaker</source>
+        <translation>Konuşmacı Seç</translation>
+    </message>
+    <message>
+        <source>&amp;Speaker:</source>
+        <translation>&amp;Konuşmacı:</translation>
+    </message>
+    <message>
+        <source>Type to filter, or type a new name</source>
+        <translation>Süzmek için yazın ya da yeni bir ad girin</translation>
+    </message>
+</context>
+<context>
+    <name>claimscope::ui::SpeakerFilterBar</name>
+    <message>
+        <source>Showing only the quotes and claims of %1</source>
+        <translation>Yalnızca şu konuşmacının alıntıları ve iddiaları gösteriliyor: %1</translation>
+    </message>
+    <message>
+        <source>Show All</source>
+        <translation>Tümünü Göster</translation>
+    </message>
+    <message>
+        <source>Show the quotes and claims of every speaker</source>
+        <translation>Tüm konuşmacıların alıntılarını ve iddialarını göster</translation>
     </message>
 </context>
 <context>
@@ -1015,6 +1335,57 @@
     <message>
         <source>Names in italics were suggested by the analysis and are not in the lexicon.</source>
         <translation>İtalik yazılan adları analiz önerdi; bunlar sözlükte yok.</translation>
+    </message>
+</context>
+<context>
+    <name>claimscope::ui::StanceDialog</name>
+    <message>
+        <source>Set Stance</source>
+        <translation>Tutumu Belirle</translation>
+    </message>
+    <message>
+        <source>Where %1 stands in “%2”</source>
+        <translation>%1 adlı konuşmacının “%2” kaynağındaki tutumu</translation>
+    </message>
+    <message>
+        <source>The project has no research question yet: the score is the speaker’s position on the topic of the source.</source>
+        <translation>Projede henüz bir araştırma sorusu yok: puan, konuşmacının kaynağın konusundaki tutumunu gösterir.</translation>
+    </message>
+    <message>
+        <source>On the question: %1</source>
+        <translation>Soru: %1</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Tutum</translation>
+    </message>
+    <message>
+        <source>Strongly against</source>
+        <translation>Kesinlikle karşı</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>Karşı</translation>
+    </message>
+    <message>
+        <source>Neutral or mixed</source>
+        <translation>Tarafsız veya karışık</translation>
+    </message>
+    <message>
+        <source>In favour</source>
+        <translation>Destekliyor</translation>
+    </message>
+    <message>
+        <source>Strongly in favour</source>
+        <translation>Kesinlikle destekliyor</translation>
+    </message>
+    <message>
+        <source>The analysis suggested this score; OK makes it yours.</source>
+        <translation>Bu puanı analiz önerdi; Tamam’a basarsanız sizin puanınız olur.</translation>
+    </message>
+    <message>
+        <source>&amp;Note (the passages or reasons behind the score):</source>
+        <translation>&amp;Not (puanın dayandığı bölümler veya gerekçeler):</translation>
     </message>
 </context>
 <context>

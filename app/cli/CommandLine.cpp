@@ -181,9 +181,9 @@ int runGui()
     }
     window.show();
     const QStringList files = parser.positionalArguments();
-    if (files.isEmpty())
-        window.openSampleProject();
-    else
+    // Files to import go into the project opened last (or the sample), like a drop on the window.
+    window.openStartupProject();
+    if (!files.isEmpty())
         window.openFiles(files);
     return QApplication::exec();
 }

@@ -15,10 +15,20 @@ public:
 
     // Texts, tooltips and status tips in the current interface language.
     void retranslate();
+    // Undo and Redo name the edit they would undo or redo ("Undo Set Speaker"); empty: none.
+    void setUndoText(const QString &edit);
+    void setRedoText(const QString &edit);
 
+    QAction *newProject;
     QAction *open;
+    QAction *saveAs;
+    QAction *importSources;
+    QAction *importFolder;
+    QAction *reanalyse;
     QAction *clearRecent;
     QAction *quit;
+    QAction *undo;
+    QAction *redo;
     QAction *copy;
     QAction *find;
     QAction *findNext;
@@ -28,6 +38,10 @@ public:
     QAction *zoomReset;
     QAction *about;
     QAction *aboutQt;
+
+private:
+    QString m_undoEdit;
+    QString m_redoEdit;
 };
 
 } // namespace claimscope::ui

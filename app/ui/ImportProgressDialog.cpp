@@ -15,6 +15,7 @@ ImportProgressDialog::ImportProgressDialog(core::ImportBatch *batch, QWidget *pa
     setLabelText(tr("Reading files…"));
     setRange(0, 0);
     connect(batch, &core::ImportBatch::progress, this, &ImportProgressDialog::showProgress);
+    setObjectName(QStringLiteral("importProgress"));
     connect(this, &QProgressDialog::canceled, batch, [batch, this] {
         setLabelText(tr("Cancelling…"));
         batch->cancel();
@@ -29,6 +30,15 @@ void ImportProgressDialog::showProgress(qsizetype done, qsizetype total, bool an
     setLabelText(analysing ? tr("Analysing %n source(s)…", nullptr, count)
                            : tr("Reading %n file(s)…", nullptr, count));
     setRange(0, count);
+    setValue(static_cast<int>(done));
+}
+
+void ImportProgressDialog::showSaving(qsizetype done, qsizetype total)
+{
+    if (wasCanceled())
+        return;
+    setLabelText(tr("Adding %n source(s) to the project…", nullptr, static_cast<int>(total)));
+    setRange(0, static_cast<int>(total));
     setValue(static_cast<int>(done));
 }
 

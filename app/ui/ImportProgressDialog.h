@@ -17,6 +17,9 @@ class ImportProgressDialog final : public QProgressDialog {
 public:
     ImportProgressDialog(core::ImportBatch *batch, QWidget *parent);
 
+    // The last stage, after the batch: `done` of `total` sources added to the project.
+    void showSaving(qsizetype done, qsizetype total);
+
 private:
     void showProgress(qsizetype done, qsizetype total, bool analysing);
 };

@@ -1,17 +1,20 @@
 #include "ui/MainWindow.h"
 
-#include "core/document/DocumentImporter.h"
 #include "core/document/TextStatistics.h"
 #include "core/highlight/HighlightService.h"
 #include "core/project/LanguageNames.h"
+#include "core/project/Project.h"
 #include "core/project/SourceListModel.h"
-#include "core/project/SourceManifest.h"
 #include "ui/AboutBox.h"
+#include "ui/AnnotationEditor.h"
+#include "ui/AnnotationsPanel.h"
 #include "ui/AppActions.h"
 #include "ui/DocumentView.h"
-#include "ui/ImportErrorDialog.h"
+#include "ui/FiguresPanel.h"
 #include "ui/LanguageMenu.h"
+#include "ui/ProjectController.h"
 #include "ui/RecentFiles.h"
+#include "ui/SpeakersPanel.h"
 #include "ui/ThemeMenu.h"
 
 #include <QApplication>
@@ -24,12 +27,15 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
 #include <QTimer>
 #include <QTreeView>
+#include <QUndoGroup>
 
 namespace claimscope::ui {
 namespace {
@@ -42,9 +48,12 @@ const QString kStateKey = QStringLiteral("window/state");
 MainWindow::MainWindow(core::Localization *localization, QWidget *parent)
     : QMainWindow(parent)
     , m_actions(std::make_unique<AppActions>(this))
+    , m_projects(new ProjectController(this))
+    , m_undoGroup(new QUndoGroup(this))
     , m_sources(new core::SourceListModel(this))
     , m_sortedSources(new QSortFilterProxyModel(this))
     , m_documentView(new DocumentView(this))
+    , m_editor(new AnnotationEditor(m_documentView))
     , m_localization(localization)
     , m_highlighting(new core::HighlightService(this))
 {
@@ -53,8 +62,10 @@ MainWindow::MainWindow(core::Localization *localization, QWidget *parent)
     m_sortedSources->setSortRole(core::SourceListModel::SortRole);
     m_sortedSources->setSortCaseSensitivity(Qt::CaseInsensitive);
     setCentralWidget(m_documentView);
+    setAcceptDrops(true);
 
     createSourcesDock();
+    createPanelDocks();
     createMenus();
     createStatusBar();
     connectActions();
@@ -63,7 +74,12 @@ MainWindow::MainWindow(core::Localization *localization, QWidget *parent)
     restoreLayout();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The project goes first, while the actions its undo stack reports to still exist.
+    disconnect(m_undoGroup, nullptr, this, nullptr);
+    delete m_projects;
+}
 
 void MainWindow::createSourcesDock()
 {
@@ -97,24 +113,80 @@ void MainWindow::createSourcesDock()
             });
 }
 
+void MainWindow::createPanelDocks()
+{
+    const auto dock = [this](const char *name, QWidget *panel, Qt::DockWidgetArea area) {
+        auto *widget = new QDockWidget(this);
+        widget->setObjectName(QLatin1StringView(name));
+        widget->setWidget(panel);
+        addDockWidget(area, widget);
+        return widget;
+    };
+    m_speakersPanel = new SpeakersPanel(nullptr, this);
+    m_annotationsPanel = new AnnotationsPanel(nullptr, this);
+    m_figuresPanel = new FiguresPanel(nullptr, this);
+    m_speakersDock = dock("speakersDock", m_speakersPanel, Qt::LeftDockWidgetArea);
+    m_annotationsDock = dock("annotationsDock", m_annotationsPanel, Qt::BottomDockWidgetArea);
+    m_figuresDock = dock("figuresDock", m_figuresPanel, Qt::BottomDockWidgetArea);
+    // Sources above speakers on the left; quotes and figures share the bottom as tabs.
+    splitDockWidget(m_sourcesDock, m_speakersDock, Qt::Vertical);
+    tabifyDockWidget(m_annotationsDock, m_figuresDock);
+    m_annotationsDock->raise();
+    resizeDocks({m_annotationsDock}, {240}, Qt::Vertical);
+
+    connect(m_speakersPanel, &SpeakersPanel::speakerActivated, this, &MainWindow::showOnlySpeaker);
+    connect(m_annotationsPanel, &AnnotationsPanel::passageActivated, this, &MainWindow::showPassage);
+    connect(m_figuresPanel, &FiguresPanel::passageActivated, this, &MainWindow::showPassage);
+    connect(m_editor, &AnnotationEditor::speakerFilterRequested, this, &MainWindow::showOnlySpeaker);
+    connect(m_editor, &AnnotationEditor::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(m_documentView, &DocumentView::speakerFilterChanged, this, [this](const QString &speaker) {
+        if (speaker.isEmpty())
+            m_annotationsPanel->showSpeaker({});
+    });
+}
+
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_actions->newProject);
     m_fileMenu->addAction(m_actions->open);
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    m_fileMenu->addAction(m_actions->saveAs);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_actions->importSources);
+    m_fileMenu->addAction(m_actions->importFolder);
+    m_fileMenu->addAction(m_actions->reanalyse);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_actions->quit);
 
     m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addAction(m_actions->undo);
+    m_editMenu->addAction(m_actions->redo);
+    m_editMenu->addSeparator();
     m_editMenu->addAction(m_actions->copy);
     m_editMenu->addSeparator();
     m_editMenu->addAction(m_actions->find);
     m_editMenu->addAction(m_actions->findNext);
     m_editMenu->addAction(m_actions->findPrevious);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_editor->markQuoteAction());
+    m_editMenu->addAction(m_editor->markClaimAction());
+    m_editMenu->addAction(m_editor->markFigureAction());
+    m_editMenu->addAction(m_editor->markMentionAction());
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_editor->chooseSpeakerAction());
+    m_editMenu->addAction(m_editor->clearSpeakerAction());
+    m_editMenu->addAction(m_editor->setStanceAction());
+    m_editMenu->addAction(m_editor->editNoteAction());
+    m_editMenu->addAction(m_editor->deleteAction());
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_sourcesDock->toggleViewAction());
+    m_viewMenu->addAction(m_speakersDock->toggleViewAction());
+    m_viewMenu->addAction(m_annotationsDock->toggleViewAction());
+    m_viewMenu->addAction(m_figuresDock->toggleViewAction());
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_actions->zoomIn);
     m_viewMenu->addAction(m_actions->zoomOut);
@@ -146,7 +218,10 @@ void MainWindow::createStatusBar()
     m_languageLabel->setObjectName(QStringLiteral("languageLabel"));
     m_highlightStatusLabel = new QLabel(this);
     m_highlightStatusLabel->setObjectName(QStringLiteral("highlightStatusLabel"));
+    m_readOnlyLabel = new QLabel(this);
+    m_readOnlyLabel->setObjectName(QStringLiteral("readOnlyLabel"));
     statusBar()->addWidget(m_highlightStatusLabel, 1);
+    statusBar()->addPermanentWidget(m_readOnlyLabel);
     statusBar()->addPermanentWidget(m_charactersLabel);
     statusBar()->addPermanentWidget(m_wordsLabel);
     statusBar()->addPermanentWidget(m_languageLabel);
@@ -154,7 +229,27 @@ void MainWindow::createStatusBar()
 
 void MainWindow::connectActions()
 {
-    connect(m_actions->open, &QAction::triggered, this, &MainWindow::chooseFilesToOpen);
+    connect(m_actions->newProject, &QAction::triggered, m_projects, &ProjectController::chooseNewProject);
+    connect(m_actions->open, &QAction::triggered, m_projects, &ProjectController::chooseProjectToOpen);
+    connect(m_actions->saveAs, &QAction::triggered, m_projects, &ProjectController::chooseSaveAs);
+    connect(m_actions->importSources, &QAction::triggered, m_projects,
+            &ProjectController::chooseSourcesToImport);
+    connect(m_actions->importFolder, &QAction::triggered, m_projects,
+            &ProjectController::chooseFolderToImport);
+    connect(m_actions->reanalyse, &QAction::triggered, m_projects, &ProjectController::reanalyseSources);
+    connect(m_projects, &ProjectController::projectChanged, this, &MainWindow::setProject);
+    connect(m_projects, &ProjectController::importFinished, this, &MainWindow::showImported);
+    connect(m_projects, &ProjectController::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    // The undo group follows the open project's stack; the actions carry our own translated texts.
+    connect(m_actions->undo, &QAction::triggered, m_undoGroup, &QUndoGroup::undo);
+    connect(m_actions->redo, &QAction::triggered, m_undoGroup, &QUndoGroup::redo);
+    connect(m_undoGroup, &QUndoGroup::canUndoChanged, m_actions->undo, &QAction::setEnabled);
+    connect(m_undoGroup, &QUndoGroup::canRedoChanged, m_actions->redo, &QAction::setEnabled);
+    connect(m_undoGroup, &QUndoGroup::undoTextChanged, this,
+            [this](const QString &text) { m_actions->setUndoText(text); });
+    connect(m_undoGroup, &QUndoGroup::redoTextChanged, this,
+            [this](const QString &text) { m_actions->setRedoText(text); });
     connect(m_actions->clearRecent, &QAction::triggered, this, [this] {
         RecentFiles().clear();
         rebuildRecentMenu();
@@ -186,7 +281,7 @@ void MainWindow::rebuildRecentMenu()
     const QStringList files = RecentFiles().list();
     for (const QString &file : files) {
         QAction *action = m_recentMenu->addAction(QDir::toNativeSeparators(file));
-        connect(action, &QAction::triggered, this, [this, file] { openFiles({file}); });
+        connect(action, &QAction::triggered, this, [this, file] { m_projects->openProject(file); });
     }
     if (!files.isEmpty())
         m_recentMenu->addSeparator();
@@ -194,43 +289,128 @@ void MainWindow::rebuildRecentMenu()
     m_actions->clearRecent->setEnabled(!files.isEmpty());
 }
 
-void MainWindow::chooseFilesToOpen()
+core::Project *MainWindow::project() const
 {
-    const QString filter = tr("Sources (%1)").arg(core::importableFilePatterns().join(u' ')) +
-                           QStringLiteral(";;") + tr("All files (*)");
-    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Open Sources"), QString(), filter);
-    if (!files.isEmpty())
-        openFiles(files);
+    return m_projects->project();
 }
 
 void MainWindow::openSampleProject()
 {
-    const core::SourceSet set = core::loadSourceManifest(core::sampleManifestPath());
-    m_projectName = set.name;
-    for (const core::Document &document : set.documents)
-        m_sources->addDocument(document);
-    updateWindowTitle();
-    if (m_currentRow < 0 && m_sources->rowCount() > 0)
-        selectSource(0);
-    showImportErrors(this, set.errors);
+    m_projects->openSampleProject();
+}
+
+void MainWindow::openStartupProject()
+{
+    m_projects->openStartupProject();
 }
 
 void MainWindow::openFiles(const QStringList &filePaths)
 {
-    QList<core::ImportError> errors;
-    int lastRow = -1;
-    for (const QString &path : filePaths) {
-        core::ImportResult result = core::importFile(path);
-        if (!result.ok()) {
-            errors.append(result.error());
-            continue;
-        }
-        RecentFiles().add(result.document().metadata.filePath);
-        lastRow = m_sources->addDocument(result.takeDocument());
+    m_projects->openPaths(filePaths);
+}
+
+void MainWindow::setProject(core::Project *project)
+{
+    m_currentRow = -1;
+    m_documentView->clear();
+    m_documentView->setSpeakerFilter({});
+    m_editor->setSource(0);
+    m_editor->setProject(project);
+    m_sources->setProject(project);
+    m_speakersPanel->setProject(project);
+    m_annotationsPanel->setProject(project);
+    m_figuresPanel->setProject(project);
+    for (QUndoStack *stack : m_undoGroup->stacks())
+        m_undoGroup->removeStack(stack);
+    if (project) {
+        m_undoGroup->addStack(project->undoStack());
+        m_undoGroup->setActiveStack(project->undoStack());
+        connect(project, &core::Project::annotationsChanged, this, [this](core::SourceId source) {
+            if (source == currentSource())
+                refreshMarks();
+        });
+        connect(project, &core::Project::speakersChanged, this, &MainWindow::refreshMarks);
+        connect(project, &core::Project::writeFailed, this, &MainWindow::showWriteFailure);
+        if (m_sources->rowCount() > 0)
+            selectSource(0);
     }
-    if (lastRow >= 0)
-        selectSource(lastRow);
-    showImportErrors(this, errors);
+    const bool writable = project && !project->isReadOnly();
+    for (QAction *action : {m_actions->importSources, m_actions->importFolder, m_actions->reanalyse})
+        action->setEnabled(writable);
+    m_actions->saveAs->setEnabled(project != nullptr);
+    updateStatusBar();
+    updateWindowTitle();
+}
+
+void MainWindow::showImported(int added, core::SourceId firstAdded)
+{
+    if (added > 0)
+        selectSource(m_sources->rowOf(firstAdded));
+}
+
+void MainWindow::showWriteFailure(const core::ProjectError &error)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, QStringLiteral("Claimscope"),
+                                tr("The change was not saved, so it was not made."), QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("writeFailedMessage"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    box->setInformativeText(error.message);
+    box->show();
+}
+
+core::SourceId MainWindow::currentSource() const
+{
+    return m_sources->sourceId(m_currentRow);
+}
+
+void MainWindow::showPassage(core::SourceId source, const core::TextRange &range)
+{
+    const int row = m_sources->rowOf(source);
+    if (row < 0)
+        return;
+    selectSource(row);
+    m_documentView->selectRange(range);
+    m_documentView->textView()->setFocus();
+}
+
+void MainWindow::showOnlySpeaker(const QString &speaker)
+{
+    const core::Project *open = project();
+    const QString name = open && !speaker.isEmpty() ? open->speakerName(speaker) : QString();
+    m_documentView->setSpeakerFilter(speaker, name);
+    m_annotationsPanel->showSpeaker(speaker);
+    if (!speaker.isEmpty())
+        m_speakersPanel->selectSpeaker(speaker);
+}
+
+void MainWindow::refreshMarks()
+{
+    const core::Project *open = project();
+    if (!open || m_currentRow < 0)
+        return;
+    m_documentView->setAnnotationMarks(annotationMarks(*open, currentSource()));
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (std::any_of(urls.cbegin(), urls.cend(), [](const QUrl &url) { return url.isLocalFile(); }))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            paths.append(url.toLocalFile());
+    }
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    // After the drop returns, so that the drag source is not kept waiting by a dialog.
+    QTimer::singleShot(0, this, [this, paths] { openFiles(paths); });
 }
 
 void MainWindow::selectSource(int row)
@@ -246,6 +426,8 @@ void MainWindow::showDocument(int row)
         return;
     m_currentRow = row;
     m_documentView->setDocument(m_sources->document(row));
+    m_editor->setSource(currentSource());
+    refreshMarks();
     // Asked once the plain text is painted, so that the reader sees the text first and the colours a
     // moment later (starting the helper takes a few milliseconds); a hidden window asks soon anyway.
     m_highlightDue = true;
@@ -293,6 +475,10 @@ void MainWindow::showHighlightingFailure(quint64 request, const QString &error)
 
 void MainWindow::updateStatusBar()
 {
+    const bool readOnly = project() && project()->isReadOnly();
+    m_readOnlyLabel->setText(readOnly ? tr("Read-only") : QString());
+    m_readOnlyLabel->setToolTip(
+        readOnly && m_projects->readOnlyBecause() ? m_projects->readOnlyBecause()->message : QString());
     if (m_currentRow < 0) {
         m_charactersLabel->clear();
         m_wordsLabel->clear();
@@ -308,7 +494,10 @@ void MainWindow::updateStatusBar()
 
 void MainWindow::updateWindowTitle()
 {
-    QString title = m_projectName;
+    const core::Project *open = project();
+    QString title = open ? open->settings().name : QString();
+    if (open && title.isEmpty())
+        title = QFileInfo(m_projects->filePath()).completeBaseName();
     if (m_currentRow >= 0) {
         const QModelIndex index = m_sources->index(m_currentRow, core::SourceListModel::TitleColumn);
         title = index.data().toString() + (title.isEmpty() ? QString() : QStringLiteral(" — ") + title);
@@ -325,6 +514,10 @@ void MainWindow::retranslate()
     m_viewMenu->setTitle(tr("&View"));
     m_helpMenu->setTitle(tr("&Help"));
     m_sourcesDock->setWindowTitle(tr("Sources"));
+    m_speakersDock->setWindowTitle(tr("Speakers"));
+    // Not "&": dock tabs and the View menu read an ampersand as a keyboard mnemonic.
+    m_annotationsDock->setWindowTitle(tr("Quotes and Claims"));
+    m_figuresDock->setWindowTitle(tr("Figures"));
     m_sources->retranslate();
     if (!m_highlightError.isEmpty())
         m_highlightStatusLabel->setText(tr("Highlighting is unavailable: %1").arg(m_highlightError));

@@ -5,7 +5,7 @@
 namespace claimscope::ui {
 namespace {
 
-const QString kKey = QStringLiteral("recentFiles");
+const QString kKey = QStringLiteral("recentProjects");
 
 } // namespace
 

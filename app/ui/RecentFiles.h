@@ -4,7 +4,7 @@
 
 namespace claimscope::ui {
 
-// The files opened last, newest first, kept in the user's settings.
+// The project files opened last, newest first, kept in the user's settings.
 class RecentFiles final {
 public:
     static constexpr int kMaxEntries = 10;

@@ -84,6 +84,12 @@ private slots:
             for (const core::HighlightSpan &span : result.spans) {
                 const core::HighlightFormat &format = result.formats.at(span.format);
                 seen.insert(format.name);
+                // Quotes and figures are painted from the project's annotations, which the user
+                // corrects (tst_annotationmarks checks them); the helper's own spans of those kinds
+                // are not painted then, so that a deleted annotation disappears.
+                QVERIFY(!window.documentView()->annotationMarks().isEmpty());
+                if (format.name == u"Quote" || format.name == u"Figure")
+                    continue;
                 // Painted exactly as sent: the viewer's colour at the span is the format's colour.
                 QCOMPARE(paintedColorAt(window.documentView()->textView(), static_cast<int>(span.offset)),
                          format.color);

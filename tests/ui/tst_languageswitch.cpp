@@ -1,8 +1,10 @@
 #include "core/i18n/Localization.h"
+#include "core/project/SampleProject.h"
 #include "ui/AppActions.h"
 #include "ui/DocumentView.h"
 #include "ui/FindBar.h"
 #include "ui/MainWindow.h"
+#include "ui/ProjectController.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -207,6 +209,7 @@ private slots:
         QCoreApplication::setOrganizationName(QStringLiteral("ClaimscopeTests"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_languageswitch"));
         QSettings().clear();
+        QFile::remove(core::userSampleProjectPath()); // a first start, whatever an earlier run left
         QVERIFY(QDir().mkpath(QStringLiteral(CLAIMSCOPE_TEST_OUTPUT_DIR "/screenshots")));
         QVERIFY(m_localization.setLanguage(QStringLiteral("en")));
     }
@@ -224,7 +227,9 @@ private slots:
         // Dialogs already open must follow too.
         window.actions()->about->trigger();
         QTemporaryDir dir;
+        QSignalSpy imported(window.projects(), &ui::ProjectController::importFinished);
         window.openFiles({dir.filePath(QStringLiteral("missing.txt")), dir.path()});
+        QVERIFY(imported.wait(60000));
         window.actions()->find->trigger();
         QTest::keyClicks(window.findChild<QLineEdit *>(QStringLiteral("findQuery")), QStringLiteral("BRICS"));
         QCoreApplication::processEvents();

@@ -1,11 +1,13 @@
 #include "core/document/TextSearch.h"
 #include "core/i18n/Localization.h"
+#include "core/project/SampleProject.h"
 #include "core/project/SourceListModel.h"
 #include "core/project/SourceManifest.h"
 #include "ui/AppActions.h"
 #include "ui/DocumentView.h"
 #include "ui/FindBar.h"
 #include "ui/MainWindow.h"
+#include "ui/ProjectController.h"
 
 #include <QApplication>
 #include <QDir>
@@ -15,7 +17,9 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -51,7 +55,12 @@ private slots:
         QVERIFY(QDir().mkpath(QStringLiteral(CLAIMSCOPE_TEST_OUTPUT_DIR "/screenshots")));
     }
 
-    void init() { QSettings().clear(); }
+    void init()
+    {
+        QSettings().clear();
+        // Every test starts as a first start: the sample is made afresh in the data folder.
+        QFile::remove(core::userSampleProjectPath());
+    }
 
     void opensTheSampleAndShowsEverySource()
     {
@@ -155,9 +164,14 @@ private slots:
         ui::MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy imported(window.projects(), &ui::ProjectController::importFinished);
+        // With no project open yet, the files go into the one a start would open: the sample.
         window.openFiles({binary, good, missing});
+        QVERIFY(imported.wait(60000));
 
-        QCOMPARE(window.sources()->rowCount(), 1);
+        const int sampleSources =
+            static_cast<int>(core::loadSourceManifest(core::sampleManifestPath()).documents.size());
+        QCOMPARE(window.sources()->rowCount(), sampleSources + 1);
         QCOMPARE(viewerText(window),
                  QStringLiteral("Uali said Kazakhstan would not apply in the foreseeable future.\n"));
         auto *box = window.findChild<QMessageBox *>(QStringLiteral("importErrors"));
@@ -169,11 +183,13 @@ private slots:
         QVERIFY(box->informativeText().contains(QStringLiteral("does not exist")));
         QVERIFY(
             box->grab().save(QStringLiteral(CLAIMSCOPE_TEST_OUTPUT_DIR "/screenshots/import-errors-en.png")));
-        // The window stays usable: the message does not block, and the good file is in Open Recent.
+        // The window stays usable: the message does not block, and the same file again is skipped.
         box->close();
         window.openFiles({good});
-        QCOMPARE(window.sources()->rowCount(), 1);
-        QVERIFY(QSettings().value(QStringLiteral("recentFiles")).toStringList().contains(good));
+        QVERIFY(imported.wait(60000));
+        QCOMPARE(window.sources()->rowCount(), sampleSources + 1);
+        QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("already in the project")),
+                 qPrintable(window.statusBar()->currentMessage()));
     }
 
     void aboutNamesTheVersionAndTheLibraries()

@@ -56,6 +56,14 @@ ImportBatch::ImportBatch(Lexicon lexicon, QStringList paths, QObject *parent)
     qRegisterMetaType<ImportOutcome>();
 }
 
+ImportBatch::ImportBatch(Lexicon lexicon, QList<SourceRecord> sources, QObject *parent)
+    : QObject(parent)
+    , m_lexicon(std::move(lexicon))
+    , m_sources(std::move(sources))
+{
+    qRegisterMetaType<ImportOutcome>();
+}
+
 ImportBatch::~ImportBatch()
 {
     cancel();
@@ -84,9 +92,14 @@ void ImportBatch::start()
 ImportOutcome ImportBatch::run()
 {
     ImportOutcome outcome;
+    if (!m_sources.isEmpty()) {
+        for (const SourceRecord &source : std::as_const(m_sources))
+            outcome.sources.append({source, {}, {}});
+        analyse(outcome);
+        return outcome;
+    }
     const QStringList files = filesToImport(m_paths);
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    QList<CorpusDocument> documents;
     for (qsizetype i = 0; i < files.size(); ++i) {
         if (m_cancel.load())
             return {{}, {}, true};
@@ -100,18 +113,28 @@ ImportOutcome ImportBatch::run()
                 QCryptographicHash::hash(imported.source.document.text.toUtf8(), QCryptographicHash::Sha256)
                     .toHex();
             imported.source.importedAt = now;
-            documents.append({imported.source.document.text,
-                              analysisLanguage(imported.source.document.metadata.language)});
             outcome.sources.append(std::move(imported));
         }
         emit progress(i + 1, files.size(), false);
     }
 
+    analyse(outcome);
+    return outcome;
+}
+
+void ImportBatch::analyse(ImportOutcome &outcome)
+{
+    QList<CorpusDocument> documents;
+    for (const ImportedSource &imported : std::as_const(outcome.sources))
+        documents.append(
+            {imported.source.document.text, analysisLanguage(imported.source.document.metadata.language)});
     const CorpusAnalyzer analyzer(m_lexicon);
     const QList<CorpusOutcome> analysed = analyzer.analyze(
         documents, [this](qsizetype done, qsizetype total) { emit progress(done, total, true); }, &m_cancel);
-    if (m_cancel.load())
-        return {{}, {}, true};
+    if (m_cancel.load()) {
+        outcome = {{}, {}, true};
+        return;
+    }
     for (qsizetype i = 0; i < analysed.size(); ++i) {
         ImportedSource &imported = outcome.sources[i];
         if (analysed.at(i).status == CorpusOutcome::Status::Analysed) {
@@ -121,7 +144,6 @@ ImportOutcome ImportBatch::run()
             imported.analysisError = analysed.at(i).error;
         }
     }
-    return outcome;
 }
 
 } // namespace claimscope::core

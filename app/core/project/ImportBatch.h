@@ -42,6 +42,9 @@ class ImportBatch final : public QObject {
 
 public:
     ImportBatch(Lexicon lexicon, QStringList paths, QObject *parent = nullptr);
+    // Re-analysis: `sources` (a project's, ids kept) are analysed again, nothing is read; the
+    // outcome lists them in the same order with their new analysis.
+    ImportBatch(Lexicon lexicon, QList<SourceRecord> sources, QObject *parent = nullptr);
     ~ImportBatch() override; // cancels and waits: no thread outlives its batch
 
     void start();
@@ -55,9 +58,11 @@ signals:
 
 private:
     ImportOutcome run();
+    void analyse(ImportOutcome &outcome);
 
     Lexicon m_lexicon;
     QStringList m_paths;
+    QList<SourceRecord> m_sources; // to re-analyse
     std::atomic<bool> m_cancel{false};
     std::unique_ptr<QThread> m_thread;
 };

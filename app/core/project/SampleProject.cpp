@@ -3,6 +3,7 @@
 #include "core/analysis/CorpusAnalyzer.h"
 #include "core/project/ImportBatch.h"
 #include "core/project/Project.h"
+#include "core/project/ProjectSession.h"
 #include "core/project/ProjectStore.h"
 #include "core/project/SourceManifest.h"
 
@@ -34,10 +35,7 @@ namespace {
 std::optional<QString> fill(Project &project, const SourceSet &set, const Lexicon &lexicon,
                             const std::atomic<bool> *cancel)
 {
-    QList<SpeakerRecord> speakers;
-    for (qsizetype i = 0; i < lexicon.speakers.size(); ++i)
-        speakers.append({lexicon.speakers.at(i), speakerColour(i), false});
-    if (!project.addSpeakers(speakers))
+    if (!project.addSpeakers(speakerRecords(lexicon)))
         return QCoreApplication::translate("SampleProject",
                                            "The sample project’s speakers could not be written.");
 

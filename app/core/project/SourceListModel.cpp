@@ -1,6 +1,7 @@
 #include "core/project/SourceListModel.h"
 
 #include "core/project/LanguageNames.h"
+#include "core/project/Project.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -13,9 +14,43 @@ SourceListModel::SourceListModel(QObject *parent)
 {
 }
 
+void SourceListModel::setProject(Project *project)
+{
+    beginResetModel();
+    if (m_project)
+        disconnect(m_project, nullptr, this, nullptr);
+    m_project = project;
+    if (m_project)
+        connect(m_project, &Project::sourceAdded, this, &SourceListModel::appendSource);
+    endResetModel();
+}
+
+void SourceListModel::appendSource(SourceId)
+{
+    // Project::sourceAdded: the source is already the last of sources().
+    const int row = rowCount() - 1;
+    beginInsertRows({}, row, row);
+    endInsertRows();
+}
+
 int SourceListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_documents.size());
+    return parent.isValid() || !m_project ? 0 : static_cast<int>(m_project->sources().size());
+}
+
+const Document &SourceListModel::document(int row) const
+{
+    return m_project->sources().at(row).document;
+}
+
+SourceId SourceListModel::sourceId(int row) const
+{
+    return m_project && row >= 0 && row < rowCount() ? m_project->sources().at(row).id : 0;
+}
+
+int SourceListModel::rowOf(SourceId id) const
+{
+    return m_project ? static_cast<int>(m_project->sourceIndex(id)) : -1;
 }
 
 int SourceListModel::columnCount(const QModelIndex &parent) const
@@ -25,9 +60,9 @@ int SourceListModel::columnCount(const QModelIndex &parent) const
 
 QVariant SourceListModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_documents.size())
+    if (!index.isValid() || index.row() >= rowCount())
         return {};
-    const DocumentMetadata &m = m_documents.at(index.row()).metadata;
+    const DocumentMetadata &m = document(index.row()).metadata;
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -47,6 +82,8 @@ QVariant SourceListModel::data(const QModelIndex &index, int role) const
         return QDir::toNativeSeparators(m.filePath);
     case FilePathRole:
         return m.filePath;
+    case SourceIdRole:
+        return sourceId(index.row());
     }
     return {};
 }
@@ -68,37 +105,10 @@ QVariant SourceListModel::headerData(int section, Qt::Orientation orientation, i
     return {};
 }
 
-int SourceListModel::addDocument(Document document)
-{
-    if (const int existing = rowOfFile(document.metadata.filePath); existing >= 0)
-        return existing;
-    const int row = static_cast<int>(m_documents.size());
-    beginInsertRows({}, row, row);
-    m_documents.append(std::move(document));
-    endInsertRows();
-    return row;
-}
-
-void SourceListModel::clear()
-{
-    beginResetModel();
-    m_documents.clear();
-    endResetModel();
-}
-
-int SourceListModel::rowOfFile(const QString &filePath) const
-{
-    for (int row = 0; row < m_documents.size(); ++row) {
-        if (m_documents.at(row).metadata.filePath == filePath)
-            return row;
-    }
-    return -1;
-}
-
 void SourceListModel::retranslate()
 {
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_documents.isEmpty())
+    if (rowCount() > 0)
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 

@@ -1,4 +1,5 @@
 #include "core/document/LanguageGuess.h"
+#include "core/project/Project.h"
 #include "core/project/SourceListModel.h"
 #include "core/project/SourceManifest.h"
 
@@ -92,21 +93,29 @@ private slots:
 
     void modelListsTitleOutletDateLanguage()
     {
+        Project project;
         SourceListModel model;
+        model.setProject(&project);
         const SourceSet set = loadSourceManifest(sampleManifestPath());
-        for (const Document &document : set.documents)
-            model.addDocument(document);
+        for (const Document &document : set.documents) {
+            const SourceId id = project.addSource(document);
+            QVERIFY(id != 0);
+            // Rows follow the project as sources come in.
+            QCOMPARE(model.rowCount(), project.sources().size());
+            QCOMPARE(model.sourceId(model.rowCount() - 1), id);
+            QCOMPARE(model.rowOf(id), model.rowCount() - 1);
+        }
         QCOMPARE(model.rowCount(), set.documents.size());
         QCOMPARE(model.columnCount(), 4);
         QCOMPARE(model.headerData(SourceListModel::TitleColumn, Qt::Horizontal).toString(),
                  QStringLiteral("Title"));
         const QModelIndex title = model.index(0, SourceListModel::TitleColumn);
         QCOMPARE(title.data().toString(), set.documents.first().metadata.title);
+        QCOMPARE(title.data(SourceListModel::SourceIdRole).toLongLong(), project.sources().first().id);
         QCOMPARE(model.index(0, SourceListModel::LanguageColumn).data().toString(),
                  QStringLiteral("English"));
-        // The same file twice is one source.
-        QCOMPARE(model.addDocument(set.documents.first()), 0);
-        QCOMPARE(model.rowCount(), set.documents.size());
+        model.setProject(nullptr);
+        QCOMPARE(model.rowCount(), 0);
     }
 };
 

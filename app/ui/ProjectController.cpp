@@ -1,0 +1,391 @@
+#include "ui/ProjectController.h"
+
+#include "core/document/DocumentImporter.h"
+#include "core/project/ImportBatch.h"
+#include "core/project/SampleProject.h"
+#include "ui/ImportErrorDialog.h"
+#include "ui/ImportProgressDialog.h"
+#include "ui/RecentFiles.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QSet>
+#include <QTimer>
+
+namespace claimscope::ui {
+namespace {
+
+// Sources added per turn of the event loop: each is one transaction of a few milliseconds, so the
+// window repaints and Cancel answers between turns.
+constexpr qsizetype kSourcesPerTurn = 8;
+
+std::optional<core::Lexicon> builtInLexicon(QString *problem)
+{
+    core::LexiconResult lexicon = core::loadLexicon(core::builtInSpeakersPath(), core::builtInCuesPath());
+    if (auto *error = std::get_if<core::LexiconError>(&lexicon)) {
+        *problem = error->message();
+        return std::nullopt;
+    }
+    return std::get<core::Lexicon>(std::move(lexicon));
+}
+
+} // namespace
+
+struct ProjectController::PendingImport {
+    QList<core::ImportedSource> sources;
+    QList<core::ImportError> failures;
+    qsizetype next = 0;
+    int added = 0;
+    int duplicates = 0;
+    core::SourceId firstAdded = 0;
+    bool cancelled = false;
+    QSet<QByteArray> checksums; // of the project's sources: the same text twice is one source
+};
+
+ProjectController::ProjectController(QWidget *window)
+    : QObject(window)
+    , m_window(window)
+{
+}
+
+ProjectController::~ProjectController()
+{
+    if (m_batch)
+        m_batch->cancel();
+}
+
+bool ProjectController::isProjectFile(const QString &path)
+{
+    return QFileInfo(path).suffix().compare(projectSuffix(), Qt::CaseInsensitive) == 0;
+}
+
+QString ProjectController::projectFilter() const
+{
+    return tr("Claimscope projects (*.%1)").arg(projectSuffix()) + QStringLiteral(";;") + tr("All files (*)");
+}
+
+void ProjectController::replaceSession(core::ProjectSession session)
+{
+    // The old project's panels let go of it before it is closed.
+    emit projectChanged(nullptr);
+    m_session = std::move(session);
+    if (!m_session.filePath().isEmpty() && m_session.filePath() != core::userSampleProjectPath())
+        RecentFiles().add(m_session.filePath());
+    emit projectChanged(project());
+}
+
+bool ProjectController::openProject(const QString &requested)
+{
+    if (isImporting()) {
+        showMessage(tr("Wait for the import to finish before opening another project."));
+        return false;
+    }
+    const QString path = QFileInfo(requested).absoluteFilePath();
+    if (path == m_session.filePath() && project())
+        return true;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto opened = core::openProjectSession(path);
+    QApplication::restoreOverrideCursor();
+    if (auto *error = std::get_if<core::ProjectError>(&opened)) {
+        showError(*error);
+        return false;
+    }
+    replaceSession(std::move(std::get<core::ProjectSession>(opened)));
+    if (m_session.readOnlyBecause)
+        showMessage(tr("The project is open read-only: you can read it, but changes cannot be saved."),
+                    m_session.readOnlyBecause->message);
+    return true;
+}
+
+bool ProjectController::newProject(const QString &path)
+{
+    QString problem;
+    const std::optional<core::Lexicon> lexicon = builtInLexicon(&problem);
+    if (!lexicon) {
+        showMessage(tr("The built-in lexicon could not be read."), problem);
+        return false;
+    }
+    auto created = core::createProjectSession(QFileInfo(path).absoluteFilePath(), *lexicon);
+    if (auto *error = std::get_if<core::ProjectError>(&created)) {
+        showError(*error);
+        return false;
+    }
+    replaceSession(std::move(std::get<core::ProjectSession>(created)));
+    return true;
+}
+
+bool ProjectController::saveProjectAs(const QString &requested)
+{
+    if (!m_session.store)
+        return false;
+    const QString path = QFileInfo(requested).absoluteFilePath();
+    if (QFileInfo::exists(path) && path != m_session.filePath() && !QFile::remove(path)) {
+        showMessage(tr("“%1” could not be replaced.").arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
+    if (const auto error = m_session.store->saveCopyAs(path)) {
+        showError(*error);
+        return false;
+    }
+    // Work goes on in the copy, as after Save As in any editor.
+    return openProject(path);
+}
+
+bool ProjectController::openSampleProject()
+{
+    const QString path = core::userSampleProjectPath();
+    if (!QFileInfo::exists(path)) {
+        QString problem;
+        const std::optional<core::Lexicon> lexicon = builtInLexicon(&problem);
+        if (lexicon) {
+            emit statusMessage(tr("Preparing the sample project…"));
+            QApplication::setOverrideCursor(Qt::WaitCursor);
+            problem = core::createSampleProject(path, *lexicon).value_or(QString());
+            QApplication::restoreOverrideCursor();
+            emit statusMessage(QString());
+        }
+        if (!problem.isEmpty()) {
+            showMessage(tr("The sample project could not be created."), problem);
+            return false;
+        }
+    }
+    return openProject(path);
+}
+
+bool ProjectController::openStartupProject()
+{
+    const QStringList recent = RecentFiles().list();
+    if (!recent.isEmpty() && QFileInfo::exists(recent.first())) {
+        auto opened = core::openProjectSession(recent.first());
+        if (auto *session = std::get_if<core::ProjectSession>(&opened)) {
+            replaceSession(std::move(*session));
+            if (m_session.readOnlyBecause)
+                showMessage(
+                    tr("The project is open read-only: you can read it, but changes cannot be saved."),
+                    m_session.readOnlyBecause->message);
+            return true;
+        }
+        // The last project no longer opens: say why, and start on the sample rather than nothing.
+        showError(std::get<core::ProjectError>(opened));
+    }
+    return openSampleProject();
+}
+
+void ProjectController::openPaths(const QStringList &paths)
+{
+    QStringList sources;
+    QString projectPath;
+    for (const QString &path : paths) {
+        if (isProjectFile(path))
+            projectPath = path;
+        else
+            sources.append(path);
+    }
+    if (!projectPath.isEmpty() && !openProject(projectPath))
+        return;
+    if (sources.isEmpty())
+        return;
+    // Sources need a project: the one a start would open.
+    if (!project() && !openStartupProject())
+        return;
+    importSources(sources);
+}
+
+bool ProjectController::mayAddSources()
+{
+    if (!project())
+        return false;
+    if (isImporting()) {
+        showMessage(tr("An import is already running; wait for it to finish."));
+        return false;
+    }
+    if (project()->isReadOnly()) {
+        showMessage(tr("This project is open read-only, so it cannot be changed."));
+        return false;
+    }
+    return true;
+}
+
+void ProjectController::importSources(const QStringList &paths)
+{
+    if (!paths.isEmpty() && mayAddSources())
+        startBatch(new core::ImportBatch(project()->lexicon(), paths, this), false);
+}
+
+void ProjectController::reanalyseSources()
+{
+    if (mayAddSources() && !project()->sources().isEmpty())
+        startBatch(new core::ImportBatch(project()->lexicon(), project()->sources(), this), true);
+}
+
+void ProjectController::startBatch(core::ImportBatch *batch, bool reanalysis)
+{
+    m_batch = batch;
+    m_reanalysing = reanalysis;
+    m_progress = new ImportProgressDialog(m_batch, m_window);
+    if (reanalysis)
+        m_progress->setWindowTitle(tr("Re-analysing Sources"));
+    connect(m_batch, &core::ImportBatch::finished, this, &ProjectController::addImported);
+    m_batch->start();
+}
+
+void ProjectController::addImported(const core::ImportOutcome &outcome)
+{
+    m_pending = std::make_unique<PendingImport>();
+    m_pending->sources = outcome.sources;
+    m_pending->failures = outcome.failures;
+    m_pending->cancelled = outcome.cancelled;
+    for (const core::SourceRecord &source : project()->sources())
+        m_pending->checksums.insert(source.checksum);
+    if (m_progress) {
+        connect(m_progress, &QProgressDialog::canceled, this, [this] {
+            if (m_pending)
+                m_pending->cancelled = true;
+        });
+    }
+    addNextImported();
+}
+
+void ProjectController::addNextImported()
+{
+    PendingImport &pending = *m_pending;
+    const qsizetype end = std::min(pending.next + kSourcesPerTurn, pending.sources.size());
+    for (; pending.next < end && !pending.cancelled && project(); ++pending.next) {
+        const core::ImportedSource &imported = pending.sources.at(pending.next);
+        if (m_reanalysing) {
+            // A source whose analysis failed this time keeps the annotations it had.
+            if (!imported.source.analysed)
+                continue;
+            if (!project()->reanalyseSource(imported.source.id, imported.analysis)) {
+                pending.cancelled = true;
+                break;
+            }
+            ++pending.added;
+            continue;
+        }
+        if (pending.checksums.contains(imported.source.checksum)) {
+            ++pending.duplicates;
+            continue;
+        }
+        std::optional<core::DocumentAnalysis> analysis;
+        if (imported.source.analysed)
+            analysis = imported.analysis;
+        const core::SourceId id = project()->addSource(imported.source.document, analysis);
+        if (id == 0) {
+            // writeFailed has told the user; the sources after it would fail the same way.
+            pending.cancelled = true;
+            break;
+        }
+        pending.checksums.insert(imported.source.checksum);
+        if (pending.added++ == 0)
+            pending.firstAdded = id;
+    }
+    if (m_progress && !pending.sources.isEmpty())
+        m_progress->showSaving(pending.next, pending.sources.size());
+    if (pending.next < pending.sources.size() && !pending.cancelled) {
+        QTimer::singleShot(0, this, &ProjectController::addNextImported);
+        return;
+    }
+    finishImport();
+}
+
+void ProjectController::finishImport()
+{
+    const std::unique_ptr<PendingImport> pending = std::move(m_pending);
+    if (m_progress)
+        m_progress->deleteLater();
+    if (m_batch)
+        m_batch->deleteLater();
+    m_batch = nullptr;
+    showImportErrors(m_window, pending->failures);
+    QStringList notes;
+    if (m_reanalysing && pending->added > 0)
+        notes.append(tr("%n source(s) analysed again; your own and edited annotations were kept.", nullptr,
+                        pending->added));
+    else if (pending->added > 0)
+        notes.append(tr("%n source(s) imported.", nullptr, pending->added));
+    if (pending->duplicates > 0)
+        notes.append(tr("%n source(s) already in the project were skipped.", nullptr, pending->duplicates));
+    if (pending->cancelled)
+        notes.append(pending->added > 0 ? tr("The import was cancelled; the sources imported before stay.")
+                                        : tr("The import was cancelled; nothing was added."));
+    emit statusMessage(notes.join(u' '));
+    if (m_reanalysing) {
+        m_reanalysing = false;
+        emit reanalysisFinished(pending->added);
+        return;
+    }
+    emit importFinished(pending->added, pending->firstAdded);
+}
+
+void ProjectController::chooseProjectToOpen()
+{
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("Open Project"), {}, projectFilter());
+    if (!path.isEmpty())
+        openProject(path);
+}
+
+void ProjectController::chooseNewProject()
+{
+    QString path = QFileDialog::getSaveFileName(m_window, tr("New Project"), {}, projectFilter());
+    if (path.isEmpty())
+        return;
+    if (!isProjectFile(path))
+        path += u'.' + projectSuffix();
+    // The dialog has asked whether to replace an existing file; the store refuses to overwrite.
+    if (QFileInfo::exists(path) && !QFile::remove(path)) {
+        showMessage(tr("“%1” could not be replaced.").arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    newProject(path);
+}
+
+void ProjectController::chooseSaveAs()
+{
+    if (!project())
+        return;
+    QString path = QFileDialog::getSaveFileName(m_window, tr("Save Project As"), {}, projectFilter());
+    if (path.isEmpty())
+        return;
+    if (!isProjectFile(path))
+        path += u'.' + projectSuffix();
+    saveProjectAs(path);
+}
+
+void ProjectController::chooseSourcesToImport()
+{
+    const QString filter = tr("Sources (%1)").arg(core::importableFilePatterns().join(u' ')) +
+                           QStringLiteral(";;") + tr("All files (*)");
+    const QStringList files = QFileDialog::getOpenFileNames(m_window, tr("Import Sources"), {}, filter);
+    importSources(files);
+}
+
+void ProjectController::chooseFolderToImport()
+{
+    const QString folder = QFileDialog::getExistingDirectory(m_window, tr("Import Folder"));
+    if (!folder.isEmpty())
+        importSources({folder});
+}
+
+void ProjectController::showError(const core::ProjectError &error)
+{
+    showMessage(error.message, QDir::toNativeSeparators(error.filePath));
+}
+
+void ProjectController::showMessage(const QString &text, const QString &details)
+{
+    // Window-modal and shown, not exec()'d: the window keeps painting, and nothing waits on it.
+    auto *box =
+        new QMessageBox(QMessageBox::Warning, QStringLiteral("Claimscope"), text, QMessageBox::Ok, m_window);
+    box->setObjectName(QStringLiteral("projectMessage"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    box->setTextFormat(Qt::PlainText);
+    box->setInformativeText(details);
+    box->show();
+}
+
+} // namespace claimscope::ui
