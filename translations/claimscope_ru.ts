@@ -245,10 +245,6 @@
         <translation>Вывести время до первой отрисовки документа и завершить работу (для замеров производительности).</translation>
     </message>
     <message>
-        <source>Files to open; without any, the sample project opens.</source>
-        <translation>Файлы для открытия; если они не указаны, откроется демонстрационный проект.</translation>
-    </message>
-    <message>
         <source>[FILE…]</source>
         <translation>[ФАЙЛ…]</translation>
     </message>
@@ -267,6 +263,10 @@
   analyze [--format json|csv|text] ФАЙЛ…
                            Найти авторов высказываний, цитаты, утверждения и цифры.
   eval --gold ПАПКА        Оценить анализ по эталонной разметке.</translation>
+    </message>
+    <message>
+        <source>A project to open and files to import into it; without any, the project used last (or the sample) opens.</source>
+        <translation>Проект, который нужно открыть, и файлы для импорта в него; если ничего не указано, откроется последний использованный проект (или демонстрационный).</translation>
     </message>
 </context>
 <context>
@@ -971,8 +971,8 @@
 <context>
     <name>claimscope::ui::DocumentView</name>
     <message>
-        <source>Choose a source on the left, or open files with File → Open.</source>
-        <translation>Выберите источник слева или откройте файлы командой «Файл → Открыть».</translation>
+        <source>Choose a source on the left, or add files with File → Import Sources.</source>
+        <translation>Выберите источник слева или добавьте файлы через «Файл → Импортировать источники».</translation>
     </message>
 </context>
 <context>

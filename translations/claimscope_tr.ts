@@ -243,10 +243,6 @@
         <translation>İlk belge çizilene kadar geçen süreyi yazdırır ve çıkar (performans ölçümleri için).</translation>
     </message>
     <message>
-        <source>Files to open; without any, the sample project opens.</source>
-        <translation>Açılacak dosyalar; hiçbiri verilmezse örnek proje açılır.</translation>
-    </message>
-    <message>
         <source>[FILE…]</source>
         <translation>[DOSYA…]</translation>
     </message>
@@ -265,6 +261,10 @@
   analyze [--format json|csv|text] DOSYA…
                            Konuşmacıları, alıntıları, iddiaları ve rakamları bulur.
   eval --gold KLASÖR       Analizi referans işaretlemeyle karşılaştırarak puanlar.</translation>
+    </message>
+    <message>
+        <source>A project to open and files to import into it; without any, the project used last (or the sample) opens.</source>
+        <translation>Açılacak proje ve içine aktarılacak dosyalar; hiçbiri verilmezse en son kullanılan proje (ya da örnek proje) açılır.</translation>
     </message>
 </context>
 <context>
@@ -963,8 +963,8 @@
 <context>
     <name>claimscope::ui::DocumentView</name>
     <message>
-        <source>Choose a source on the left, or open files with File → Open.</source>
-        <translation>Soldan bir kaynak seçin veya dosyaları Dosya → Aç komutuyla açın.</translation>
+        <source>Choose a source on the left, or add files with File → Import Sources.</source>
+        <translation>Soldan bir kaynak seçin veya Dosya → Kaynakları İçe Aktar ile dosya ekleyin.</translation>
     </message>
 </context>
 <context>

@@ -94,7 +94,8 @@ void describeGuiOptions(QCommandLineParser &parser, GuiOptions &options)
     options.screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({options.startupReport, options.screenshot, languageOption()});
     parser.addPositionalArgument(QStringLiteral("files"),
-                                 CommandLine::tr("Files to open; without any, the sample project opens."),
+                                 CommandLine::tr("A project to open and files to import into it; without "
+                                                 "any, the project used last (or the sample) opens."),
                                  CommandLine::tr("[FILE…]"));
 }
 

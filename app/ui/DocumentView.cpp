@@ -239,7 +239,7 @@ void DocumentView::changeEvent(QEvent *event)
 
 void DocumentView::retranslate()
 {
-    m_text->setPlaceholderText(tr("Choose a source on the left, or open files with File → Open."));
+    m_text->setPlaceholderText(tr("Choose a source on the left, or add files with File → Import Sources."));
 }
 
 } // namespace claimscope::ui

@@ -48,12 +48,15 @@ public:
     // The marks covering a document position, smallest range first.
     QList<AnnotationMark> marksAt(qsizetype position) const;
 
-    // Paints only `speaker`'s quotes and claims (the others' are not painted); a bar above the
-    // text says so, naming `displayName`, with a button that shows all again. Empty: all.
+    // Paints only `speaker`'s quotes and claims (the others' and unattributed ones are not
+    // painted; figures and mentions are); a bar above the text says so, naming `displayName`, with
+    // a button that shows all again. Empty: all. Emits speakerFilterChanged() when it changes. The
+    // filter outlives setDocument(): it is about a person, not a document.
     void setSpeakerFilter(const QString &speaker, const QString &displayName = {});
     const QString &speakerFilter() const { return m_speakerFilter; }
 
-    // Selects [range.start, range.end) of the document text and scrolls it into view.
+    // Selects [range.start, range.end) of the document text (clamped to it) and centres it; a
+    // passage taller than the view is shown from its start.
     void selectRange(core::TextRange range);
     // The selection in document offsets; an empty range (at the cursor) when nothing is selected.
     core::TextRange selectedRange() const;
@@ -71,8 +74,9 @@ signals:
     void documentPainted();
     // The speaker filter changed (the bar's button clears it: `speaker` empty).
     void speakerFilterChanged(const QString &speaker);
-    // A right click at document `position`: `menu` holds the standard entries (Copy, Select All);
-    // listeners add theirs before it shows. The menu is deleted after it closes.
+    // A right click (or the menu key) at document `position`: `menu` holds the standard entries
+    // (Copy, Select All); listeners add theirs before it pops up (QMenu::popup, not exec). The menu
+    // is deleted once it has closed and any chosen action has run.
     void contextMenuAboutToShow(QMenu *menu, qsizetype position);
 
 protected:

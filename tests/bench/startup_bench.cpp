@@ -6,13 +6,17 @@
 //   startup_bench [--runs N] [--executable PATH]
 //
 // The platform is the caller's: run under xvfb-run for a real X server, or with
-// QT_QPA_PLATFORM=offscreen.
+// QT_QPA_PLATFORM=offscreen. Each run has its own empty data and settings folders (XDG_DATA_HOME,
+// XDG_CONFIG_HOME), so that the user's own projects are never read; with --first-start the sample
+// project is made in that folder on every run (a new user's first start), otherwise it is made once
+// before the runs and reopened by each (every later start).
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTextStream>
 
 #include <algorithm>
@@ -24,10 +28,14 @@ struct Sample {
     long peakKiB = 0;
 };
 
-std::optional<Sample> measureOnce(const QString &executable)
+std::optional<Sample> measureOnce(const QString &executable, const QString &home)
 {
     QProcess process;
     process.setProcessChannelMode(QProcess::SeparateChannels);
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
+    process.setProcessEnvironment(environment);
     QElapsedTimer timer;
     timer.start();
     process.start(executable, {QStringLiteral("--startup-report")});
@@ -67,23 +75,32 @@ int main(int argc, char **argv)
     const QCommandLineOption executableOption(QStringLiteral("executable"),
                                               QStringLiteral("The claimscope binary."),
                                               QStringLiteral("PATH"), QStringLiteral(CLAIMSCOPE_EXECUTABLE));
-    parser.addOptions({runsOption, executableOption});
+    const QCommandLineOption firstStartOption(
+        QStringLiteral("first-start"),
+        QStringLiteral("Measure first starts: the sample project is made on each run."));
+    parser.addOptions({runsOption, executableOption, firstStartOption});
     parser.process(app);
 
     const int runs = std::max(1, parser.value(runsOption).toInt());
     const QString executable = parser.value(executableOption);
+    const bool firstStart = parser.isSet(firstStartOption);
     QTextStream out(stdout);
-    out << "Start-up to first painted document: " << executable << "\n"
+    out << (firstStart ? "First start (sample project made) to first painted document: "
+                       : "Start-up to first painted document: ")
+        << executable << "\n"
         << "platform: " << qEnvironmentVariable("QT_QPA_PLATFORM", QStringLiteral("(default)")) << "\n";
 
-    // One warm-up run so that the first measured one does not pay for a cold disk cache alone.
-    if (!measureOnce(executable))
+    QTemporaryDir shared;
+    // One warm-up run so that the first measured one does not pay for a cold disk cache alone; it
+    // also makes the sample project that later starts reopen.
+    if (!shared.isValid() || !measureOnce(executable, shared.path()))
         return 1;
 
     std::vector<double> times;
     std::vector<long> peaks;
     for (int i = 0; i < runs; ++i) {
-        const auto sample = measureOnce(executable);
+        QTemporaryDir own;
+        const auto sample = measureOnce(executable, firstStart ? own.path() : shared.path());
         if (!sample)
             return 1;
         times.push_back(sample->milliseconds);

@@ -249,8 +249,15 @@ bool Project::removeAnnotation(AnnotationId id)
     const AnnotationRecord *current = annotation(id);
     if (!current)
         return false;
-    return push(std::make_unique<AnnotationCommand>(
-        *this, QCoreApplication::translate("Project", "Delete Annotation"), *current, std::nullopt));
+    const QString text = QCoreApplication::translate("Project", "Delete Annotation");
+    if (current->origin == Origin::Manual)
+        return push(std::make_unique<AnnotationCommand>(*this, text, *current, std::nullopt));
+    RejectionRecord rejection;
+    rejection.source = current->source;
+    rejection.kind = current->kind;
+    rejection.range = current->range;
+    rejection.created = now();
+    return push(std::make_unique<RejectAnnotationCommand>(*this, text, *current, std::move(rejection)));
 }
 
 bool Project::setStance(SourceId source, const QString &speakerId, int score, const QString &note)
@@ -379,8 +386,11 @@ bool Project::reanalyseSource(SourceId id, const DocumentAnalysis &analysis)
         return false;
     AnalysisRecords records = recordsFromAnalysis(id, analysis, speakers(), now());
 
-    // What a person marked stays, and the analyzer's version of the same thing is not added again.
+    // What a person marked stays, and the analyzer's version of the same thing is not added again;
+    // nor is what a person deleted.
     QSet<std::pair<qsizetype, qsizetype>> keptRanges[4];
+    for (const RejectionRecord &rejection : rejectionsOf(id))
+        keptRanges[kindFamily(rejection.kind)].insert({rejection.range.start, rejection.range.end});
     QList<AnnotationId> replacedAnnotations;
     for (AnnotationId annotationId : annotationsOf(id)) {
         const AnnotationRecord &kept = *annotation(annotationId);

@@ -74,6 +74,10 @@ public:
     QList<StanceId> stancesOf(SourceId source) const { return m_data.stancesOf(source); }
     // The stance that counts for (source, speaker): a person's over the analyzer's.
     const StanceRecord *stanceFor(SourceId source, const QString &speaker) const;
+    // The analyzer's findings in `source` that a person deleted (see RejectionRecord).
+    QList<RejectionRecord> rejectionsOf(SourceId source) const { return m_data.rejectionsOf(source); }
+    // Whether a rejection with the same source, kind and range is there.
+    bool hasRejection(const RejectionRecord &rejection) const { return m_data.hasRejection(rejection); }
     // The speakers with their forms (aliases) and the cues, for the highlighter and the analyzer.
     Lexicon lexicon() const;
     // Everything, as a store would load it.
@@ -91,6 +95,10 @@ public:
     bool setAnnotationCue(AnnotationId id, const QString &cue);
     bool setAnnotationFigure(AnnotationId id, const FigureFields &figure);
     bool setAnnotationNote(AnnotationId id, const QString &note);
+    // Deleting an automatic or edited annotation also rejects the analyzer's finding it is (or was
+    // edited from), in the same write, so that re-analysis does not add it again; undo takes the
+    // rejection back with the annotation. A manual annotation is simply deleted: re-analysis never
+    // adds a person's work.
     bool removeAnnotation(AnnotationId id);
 
     // Undoable: the score (−2…+2) and note of the stance that counts for (source, speaker); a new
@@ -101,7 +109,10 @@ public:
     QString addSpeaker(const QString &name, const QString &role = {});
     bool renameSpeaker(const QString &id, const QString &name);
     // Every annotation and stance of `from` moves to `into`, `from`'s forms become aliases of
-    // `into`, and `from` is removed; undo restores both and every moved record.
+    // `into`, and `from` is removed; undo restores both and every moved record. Where both had a
+    // stance in one source, the merged person keeps one: a person's (manual or edited) over the
+    // analyzer's, and `into`'s when both are a person's or both the analyzer's; the other is
+    // removed, and undo puts it back (stancesDroppedByMerge).
     bool mergeSpeakers(const QString &from, const QString &into);
     bool addAlias(const QString &speaker, FormLanguage language, const QString &form);
     bool removeAlias(const QString &speaker, FormLanguage language, const QString &form);
@@ -111,7 +122,8 @@ public:
     SourceId addSource(const Document &document,
                        const std::optional<DocumentAnalysis> &analysis = std::nullopt);
     // Replaces the source's automatic annotations and stances; manual and edited ones stay, and
-    // an automatic one where a person's annotation already is (same range) is not added again.
+    // an automatic one where a person's annotation already is (same range), or that a person
+    // deleted before (a rejection), is not added again.
     // Clears the undo stack when automatic records were replaced, since its commands may name them.
     bool reanalyseSource(SourceId source, const DocumentAnalysis &analysis);
     // Speakers the project does not know yet (a lexicon's, for a new project), in one write.
@@ -159,6 +171,7 @@ private:
     bool writeSaveSpeaker(const SpeakerRecord &speaker);
     bool writeRemoveSpeaker(const QString &id);
     bool writeBatch(const RecordBatch &batch);
+    bool batchFits(const RecordBatch &batch) const;
     bool accepted(const std::optional<ProjectError> &error);
 
     ProjectData m_data;

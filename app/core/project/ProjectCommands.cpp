@@ -89,6 +89,36 @@ bool AnnotationCommand::change(std::optional<AnnotationRecord> &from, std::optio
     return from && removeAnnotation(from->id);
 }
 
+RejectAnnotationCommand::RejectAnnotationCommand(Project &project, const QString &text,
+                                                 AnnotationRecord removed, RejectionRecord rejection)
+    : ProjectCommand(project, text)
+    , m_removed(std::move(removed))
+    , m_rejection(std::move(rejection))
+{
+}
+
+bool RejectAnnotationCommand::apply()
+{
+    RecordBatch batch;
+    batch.removedAnnotations = {m_removed.id};
+    const bool addRejection = !m_project.hasRejection(m_rejection);
+    if (addRejection)
+        batch.addedRejections = {m_rejection};
+    if (!writeBatch(batch))
+        return false;
+    m_rejectionAdded = addRejection;
+    return true;
+}
+
+bool RejectAnnotationCommand::revert()
+{
+    RecordBatch batch;
+    batch.addedAnnotations = {m_removed};
+    if (m_rejectionAdded)
+        batch.removedRejections = {m_rejection};
+    return writeBatch(batch);
+}
+
 StanceCommand::StanceCommand(Project &project, const QString &text, std::optional<StanceRecord> before,
                              StanceRecord after)
     : ProjectCommand(project, text)
@@ -142,6 +172,7 @@ bool MergeSpeakersCommand::apply()
     m_intoRecord = *into;
     m_movedAnnotations.clear();
     m_movedStances.clear();
+    m_droppedStances.clear();
 
     RecordBatch batch;
     SpeakerRecord merged = m_intoRecord;
@@ -154,17 +185,34 @@ bool MergeSpeakersCommand::apply()
         moved.speaker = m_into;
         batch.updatedAnnotations.append(moved);
     }
+    QList<StanceRecord> fromStances;
+    QList<StanceRecord> intoStances;
     for (const SourceRecord &source : m_project.sources()) {
         for (StanceId id : m_project.stancesOf(source.id)) {
             const StanceRecord &stance = *m_project.stance(id);
-            if (stance.speaker != m_from)
-                continue;
-            m_movedStances.append(stance);
-            StanceRecord moved = stance;
-            moved.speaker = m_into;
-            batch.updatedStances.append(moved);
+            if (stance.speaker == m_from)
+                fromStances.append(stance);
+            else if (stance.speaker == m_into)
+                intoStances.append(stance);
         }
     }
+    const QList<StanceId> dropped = stancesDroppedByMerge(fromStances, intoStances);
+    for (const StanceRecord &stance : std::as_const(intoStances)) {
+        if (dropped.contains(stance.id))
+            m_droppedStances.append(stance);
+    }
+    for (const StanceRecord &stance : std::as_const(fromStances)) {
+        if (dropped.contains(stance.id)) {
+            m_droppedStances.append(stance);
+            continue;
+        }
+        m_movedStances.append(stance);
+        StanceRecord moved = stance;
+        moved.speaker = m_into;
+        batch.updatedStances.append(moved);
+    }
+    for (const StanceRecord &stance : std::as_const(m_droppedStances))
+        batch.removedStances.append(stance.id);
     batch.removedSpeakers.append(m_from);
     return writeBatch(batch);
 }
@@ -175,6 +223,7 @@ bool MergeSpeakersCommand::revert()
     batch.savedSpeakers = {m_fromRecord, m_intoRecord};
     batch.updatedAnnotations = m_movedAnnotations;
     batch.updatedStances = m_movedStances;
+    batch.addedStances = m_droppedStances;
     return writeBatch(batch);
 }
 

@@ -61,6 +61,24 @@ private:
     std::optional<AnnotationRecord> m_after;
 };
 
+// An automatic or edited annotation deleted, and the analyzer's finding it stands for rejected,
+// in one write each way. A rejection with the same key that is already there (an earlier deletion
+// of the same finding, which the undo stack will take back first) is left to that deletion.
+class RejectAnnotationCommand final : public ProjectCommand {
+public:
+    RejectAnnotationCommand(Project &project, const QString &text, AnnotationRecord removed,
+                            RejectionRecord rejection);
+
+protected:
+    bool apply() override;
+    bool revert() override;
+
+private:
+    AnnotationRecord m_removed;
+    RejectionRecord m_rejection;
+    bool m_rejectionAdded = false; // by the last apply
+};
+
 // A stance added (no before) or changed.
 class StanceCommand final : public ProjectCommand {
 public:
@@ -92,7 +110,8 @@ private:
 };
 
 // Speaker `from` merged into `into`. What moves is looked up at each apply, so records that came
-// with sources added since are moved too; revert puts back exactly what the last apply moved.
+// with sources added since are moved too; revert puts back exactly what the last apply moved, and
+// the stances it removed where both speakers had one in a source (stancesDroppedByMerge).
 class MergeSpeakersCommand final : public ProjectCommand {
 public:
     MergeSpeakersCommand(Project &project, const QString &text, QString from, QString into);
@@ -109,6 +128,7 @@ private:
     SpeakerRecord m_intoRecord;
     QList<AnnotationRecord> m_movedAnnotations;
     QList<StanceRecord> m_movedStances;
+    QList<StanceRecord> m_droppedStances;
 };
 
 // `into` with `from`'s forms appended as aliases (each language, no duplicates).

@@ -17,6 +17,19 @@ template<typename Id, typename Record> QList<Record> inIdOrder(const QHash<Id, R
     return list;
 }
 
+// The order of ProjectContents::rejections, which the file reads them in: source, range, then
+// the kind's key as text (so that memory and file agree without a table of kind numbers).
+bool rejectionBefore(const RejectionRecord &a, const RejectionRecord &b)
+{
+    if (a.source != b.source)
+        return a.source < b.source;
+    if (a.range.start != b.range.start)
+        return a.range.start < b.range.start;
+    if (a.range.end != b.range.end)
+        return a.range.end < b.range.end;
+    return kindKey(a.kind) < kindKey(b.kind);
+}
+
 } // namespace
 
 ProjectData::ProjectData(ProjectContents contents)
@@ -44,6 +57,8 @@ ProjectData::ProjectData(ProjectContents contents)
     }
     for (const StanceRecord &stance : std::as_const(contents.stances))
         insertStance(stance);
+    for (const RejectionRecord &rejection : std::as_const(contents.rejections))
+        insertRejection(rejection);
 }
 
 ProjectContents ProjectData::contents() const
@@ -54,6 +69,9 @@ ProjectContents ProjectData::contents() const
     contents.speakers = m_speakers;
     contents.annotations = inIdOrder(m_annotations);
     contents.stances = inIdOrder(m_stances);
+    for (const QList<RejectionRecord> &rejections : m_rejections)
+        contents.rejections.append(rejections);
+    std::sort(contents.rejections.begin(), contents.rejections.end(), rejectionBefore);
     return contents;
 }
 
@@ -226,6 +244,30 @@ void ProjectData::removeStance(StanceId id)
         return;
     m_stancesBySource[it->source].removeOne(id);
     m_stances.erase(it);
+}
+
+bool ProjectData::hasRejection(const RejectionRecord &rejection) const
+{
+    const QList<RejectionRecord> rejections = m_rejections.value(rejection.source);
+    return std::any_of(rejections.cbegin(), rejections.cend(),
+                       [&](const RejectionRecord &r) { return r.sameKey(rejection); });
+}
+
+void ProjectData::insertRejection(const RejectionRecord &rejection)
+{
+    QList<RejectionRecord> &rejections = m_rejections[rejection.source];
+    rejections.insert(std::upper_bound(rejections.begin(), rejections.end(), rejection, rejectionBefore),
+                      rejection);
+}
+
+void ProjectData::removeRejection(const RejectionRecord &rejection)
+{
+    const auto it = m_rejections.find(rejection.source);
+    if (it == m_rejections.end())
+        return;
+    it->removeIf([&](const RejectionRecord &r) { return r.sameKey(rejection); });
+    if (it->isEmpty())
+        m_rejections.erase(it);
 }
 
 } // namespace claimscope::core

@@ -20,7 +20,7 @@ public:
     explicit ProjectData(ProjectContents contents);
 
     // Everything as a ProjectStore would load it: sources and speakers in project order,
-    // annotations and stances in id order.
+    // annotations and stances in id order, rejections in the order ProjectContents gives.
     ProjectContents contents() const;
 
     const ProjectSettings &settings() const { return m_settings; }
@@ -57,6 +57,13 @@ public:
     void replaceStance(const StanceRecord &stance);
     void removeStance(StanceId id);
 
+    // A source's rejected findings, in range order.
+    QList<RejectionRecord> rejectionsOf(SourceId source) const { return m_rejections.value(source); }
+    // Whether a rejection with the same key (source, kind, range) is there.
+    bool hasRejection(const RejectionRecord &rejection) const;
+    void insertRejection(const RejectionRecord &rejection);
+    void removeRejection(const RejectionRecord &rejection); // by key
+
 private:
     void index(const AnnotationRecord &annotation);
     void unindex(const AnnotationRecord &annotation);
@@ -76,6 +83,9 @@ private:
 
     QHash<StanceId, StanceRecord> m_stances;
     QHash<SourceId, QList<StanceId>> m_stancesBySource;
+
+    // Few per source (only what a person deleted), so a list searched in full is enough.
+    QHash<SourceId, QList<RejectionRecord>> m_rejections;
 };
 
 } // namespace claimscope::core

@@ -1,6 +1,9 @@
 #include "core/project/ProjectRecords.h"
 
+#include <QHash>
 #include <QSet>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -126,6 +129,50 @@ AnalysisRecords recordsFromAnalysis(SourceId source, const DocumentAnalysis &ana
         records.stances.append(record);
     }
     return records;
+}
+
+namespace {
+
+// Per source, the stance that counts among `stances` (one speaker's): the first of a person's in
+// id order, else the first of the analyzer's.
+QHash<SourceId, StanceRecord> countingStances(QList<StanceRecord> stances)
+{
+    std::sort(stances.begin(), stances.end(),
+              [](const StanceRecord &a, const StanceRecord &b) { return a.id < b.id; });
+    QHash<SourceId, StanceRecord> counting;
+    for (const StanceRecord &stance : std::as_const(stances)) {
+        const auto found = counting.constFind(stance.source);
+        if (found == counting.cend() ||
+            (found->origin == Origin::Automatic && stance.origin != Origin::Automatic))
+            counting.insert(stance.source, stance);
+    }
+    return counting;
+}
+
+} // namespace
+
+QList<StanceId> stancesDroppedByMerge(const QList<StanceRecord> &from, const QList<StanceRecord> &into)
+{
+    const QHash<SourceId, StanceRecord> fromCounting = countingStances(from);
+    const QHash<SourceId, StanceRecord> intoCounting = countingStances(into);
+    QHash<SourceId, StanceId> kept;
+    for (auto it = fromCounting.cbegin(); it != fromCounting.cend(); ++it) {
+        const auto other = intoCounting.constFind(it.key());
+        if (other == intoCounting.cend())
+            continue;
+        const bool fromWins = it->origin != Origin::Automatic && other->origin == Origin::Automatic;
+        kept.insert(it.key(), fromWins ? it->id : other->id);
+    }
+    QList<StanceId> dropped;
+    for (const QList<StanceRecord> *stances : {&from, &into}) {
+        for (const StanceRecord &stance : *stances) {
+            const auto keep = kept.constFind(stance.source);
+            if (keep != kept.cend() && *keep != stance.id)
+                dropped.append(stance.id);
+        }
+    }
+    std::sort(dropped.begin(), dropped.end());
+    return dropped;
 }
 
 } // namespace claimscope::core

@@ -95,6 +95,30 @@ struct StanceRecord {
     friend bool operator==(const StanceRecord &, const StanceRecord &) = default;
 };
 
+// A finding of the analyzer that a person deleted, so that re-analysis does not add it again.
+//
+// A finding is named by its source, its kind and its range: a source's text never changes, so the
+// same analyzer finds the same passage at the same offsets. Quotes and claims are one family here,
+// as for the annotations a person keeps: a deleted quote is not brought back as a claim either.
+// The speaker, cue and fields are not part of it, since another lexicon or a merge of speakers may
+// attribute the same passage to someone else, and it would still be the passage the person
+// deleted. An edited annotation (an automatic one the person changed) names the finding by its
+// current kind; its range never changes, so the original comes back only when its kind was
+// changed across families (a quote made a figure), a case left as it is.
+struct RejectionRecord {
+    SourceId source = 0;
+    AnnotationKind kind = AnnotationKind::Quote;
+    TextRange range;
+    QDateTime created; // when it was deleted, UTC
+
+    // Source, kind and range: what the file keys it by.
+    bool sameKey(const RejectionRecord &other) const
+    {
+        return source == other.source && kind == other.kind && range == other.range;
+    }
+    friend bool operator==(const RejectionRecord &, const RejectionRecord &) = default;
+};
+
 // The project-wide facts that are not records: its name, its research question, the reporting
 // cues of the lexicon.
 struct ProjectSettings {
@@ -121,5 +145,12 @@ struct AnalysisRecords {
 };
 AnalysisRecords recordsFromAnalysis(SourceId source, const DocumentAnalysis &analysis,
                                     const QList<SpeakerRecord> &knownSpeakers, const QDateTime &now);
+
+// The stances that merging speaker `from` into `into` removes, in id order, so that each source
+// keeps one stance for the merged person. Only sources where both have a stance are concerned;
+// there the stance that counts for each (a person's over the analyzer's, as Project::stanceFor)
+// is compared: `from`'s is kept only when it is a person's (manual or edited) and `into`'s is the
+// analyzer's; otherwise `into`'s is kept. Every other stance of the two in that source goes.
+QList<StanceId> stancesDroppedByMerge(const QList<StanceRecord> &from, const QList<StanceRecord> &into);
 
 } // namespace claimscope::core

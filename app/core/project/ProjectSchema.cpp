@@ -16,7 +16,7 @@ Q_LOGGING_CATEGORY(lcSchema, "claimscope.project.schema")
 
 namespace {
 
-// The current schema (version 2). Offsets are UTF-16 code units; times are ISO-8601 UTC text
+// The current schema (version 3). Offsets are UTF-16 code units; times are ISO-8601 UTC text
 // ("2024-10-03T09:15:00.000Z"), empty when unknown; kinds and origins are the stable keys of
 // ProjectRecords.h. Ids of sources, annotations and stances use AUTOINCREMENT so that an id is never
 // given twice, even after the newest row was removed: an undo stack or a panel that still holds the
@@ -103,6 +103,15 @@ const char *const kCurrentSchema[] = {
         range_start INTEGER NOT NULL,
         range_end INTEGER NOT NULL,
         PRIMARY KEY (stance, position)))",
+    // The analyzer's findings a person deleted (RejectionRecord), which re-analysis leaves out.
+    // Keyed by what names a finding; the key's first column also serves the source's cascade.
+    R"(CREATE TABLE rejections (
+        source INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL,
+        range_start INTEGER NOT NULL,
+        range_end INTEGER NOT NULL,
+        created TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (source, kind, range_start, range_end)))",
 };
 
 std::optional<QString> run(QSqlDatabase &db, const QString &statement)
@@ -126,6 +135,20 @@ std::optional<QString> addSpeakerColourAndIndex(QSqlDatabase &db)
     if (auto error = run(db, u"ALTER TABLE speakers ADD COLUMN colour TEXT NOT NULL DEFAULT ''"_s))
         return error;
     return run(db, u"CREATE INDEX annotations_by_speaker ON annotations(speaker)"_s);
+}
+
+// Version 2 had no way to remember a deleted automatic annotation, so re-analysis brought it back.
+// The statement is the current schema's, copied rather than shared: a later version that changes
+// the table must not change what this step made.
+std::optional<QString> addRejections(QSqlDatabase &db)
+{
+    return run(db, uR"(CREATE TABLE rejections (
+        source INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL,
+        range_start INTEGER NOT NULL,
+        range_end INTEGER NOT NULL,
+        created TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (source, kind, range_start, range_end)))"_s);
 }
 
 // A byte-for-byte copy written beside the project and synced to disk before it replaces an older
@@ -188,8 +211,11 @@ QList<TableShape> expectedTables(int version)
          {u"id"_s, u"source"_s, u"speaker"_s, u"target"_s, u"score"_s, u"confidence"_s, u"origin"_s,
           u"note"_s, u"created"_s, u"modified"_s}},
         {u"stance_evidence"_s, {u"stance"_s, u"position"_s, u"range_start"_s, u"range_end"_s}},
+        {u"rejections"_s, {u"source"_s, u"kind"_s, u"range_start"_s, u"range_end"_s, u"created"_s}},
     };
     // What each migration step added, taken away again for the files that have not had it yet.
+    if (version < 3)
+        tables.removeLast(); // rejections
     if (version < 2)
         tables[2].columns.removeOne(u"colour"_s);
     return tables;
@@ -210,6 +236,7 @@ QList<MigrationStep> migrationSteps()
 {
     return {
         {1, "speakers get a colour; annotations are indexed by speaker", &addSpeakerColourAndIndex},
+        {2, "deleted automatic annotations are remembered as rejections", &addRejections},
     };
 }
 

@@ -389,6 +389,16 @@ std::optional<ProjectError> ProjectStore::removeStance(StanceId id)
     return d->write([&] { return tables::exec(d->db, u"DELETE FROM stances WHERE id = ?"_s, {id}, true); });
 }
 
+std::optional<ProjectError> ProjectStore::addRejection(const RejectionRecord &rejection)
+{
+    return d->write([&] { return tables::insertRejection(d->db, rejection); });
+}
+
+std::optional<ProjectError> ProjectStore::removeRejection(const RejectionRecord &rejection)
+{
+    return d->write([&] { return tables::deleteRejection(d->db, rejection); });
+}
+
 std::optional<ProjectError> ProjectStore::replaceAutomatic(SourceId source, AnalysisRecords &records)
 {
     AnalysisRecords stored = records;
@@ -442,6 +452,18 @@ std::optional<ProjectError> ProjectStore::mergeSpeakers(const QString &from, con
         const auto target = find(into);
         if (source == list.cend() || target == list.cend())
             return u"no such speaker"_s;
+        // One stance per source for the merged person: the one that loses goes before the move.
+        auto fromStances = tables::readStancesOf(d->db, from);
+        if (auto *failure = std::get_if<QString>(&fromStances))
+            return *failure;
+        auto intoStances = tables::readStancesOf(d->db, into);
+        if (auto *failure = std::get_if<QString>(&intoStances))
+            return *failure;
+        for (StanceId dropped : stancesDroppedByMerge(std::get<QList<StanceRecord>>(fromStances),
+                                                      std::get<QList<StanceRecord>>(intoStances))) {
+            if (auto failure = tables::exec(d->db, u"DELETE FROM stances WHERE id = ?"_s, {dropped}, true))
+                return failure;
+        }
         for (const QString &table : {u"annotations"_s, u"stances"_s}) {
             if (auto failure = tables::exec(
                     d->db, u"UPDATE %1 SET speaker = ? WHERE speaker = ?"_s.arg(table), {into, from}))

@@ -29,13 +29,16 @@ struct ProjectError {
     QString message;
 };
 
-// The annotations and stances of the whole project, as loaded.
+// Everything a project file holds, as loaded.
 struct ProjectContents {
     ProjectSettings settings;
     QList<SourceRecord> sources;
     QList<SpeakerRecord> speakers;
     QList<AnnotationRecord> annotations;
     QList<StanceRecord> stances;
+    // In source, range start, range end and kind key order. The default initialiser lets callers
+    // that list the members before it (`{settings, {}, {}, {}, {}}`) leave it out without a warning.
+    QList<RejectionRecord> rejections = {};
 };
 
 // A `.claimscope` project file: one SQLite database (Qt SQL, QSQLITE). Every write is its own
@@ -82,7 +85,8 @@ public:
     std::optional<ProjectError> saveSettings(const ProjectSettings &settings);
     // Also fills in the checksum (always computed from the text) and importedAt (now, if unset).
     std::optional<ProjectError> addSource(SourceRecord &source);
-    std::optional<ProjectError> removeSource(SourceId id);                 // with its annotations and stances
+    // With its annotations, stances and rejections.
+    std::optional<ProjectError> removeSource(SourceId id);
     std::optional<ProjectError> saveSpeaker(const SpeakerRecord &speaker); // insert or replace by id
     // The speaker's annotations stay, without a speaker; the speaker's stances are removed.
     std::optional<ProjectError> removeSpeaker(const QString &id);
@@ -92,13 +96,19 @@ public:
     std::optional<ProjectError> addStance(StanceRecord &stance);
     std::optional<ProjectError> updateStance(const StanceRecord &stance);
     std::optional<ProjectError> removeStance(StanceId id);
+    // A rejected finding is named by source, kind and range (RejectionRecord::sameKey): adding one
+    // whose key is there already, or removing one whose key is not, fails.
+    std::optional<ProjectError> addRejection(const RejectionRecord &rejection);
+    std::optional<ProjectError> removeRejection(const RejectionRecord &rejection);
 
     // One source's analysis, in one transaction: its automatic annotations and stances are
     // replaced by `records` (ids filled in); manual and edited ones are kept; new speakers added.
     std::optional<ProjectError> replaceAutomatic(SourceId source, AnalysisRecords &records);
 
     // Merges speaker `from` into `into`: every annotation and stance of `from` moves, `from`'s
-    // forms become aliases of `into`, `from` is removed. One transaction.
+    // forms become aliases of `into`, `from` is removed. Where both had a stance in one source,
+    // one is kept (stancesDroppedByMerge: a person's over the analyzer's, else `into`'s) and the
+    // other removed. One transaction.
     std::optional<ProjectError> mergeSpeakers(const QString &from, const QString &into);
 
     // Several of the writes above as one transaction: `writes` calls them on this store, and they

@@ -78,12 +78,36 @@ std::optional<ProjectError> StoreWriter::writeBatch(const RecordBatch &batch)
             if (auto error = m_store.saveSpeaker(speaker))
                 return error;
         }
+        for (AnnotationRecord annotation : batch.addedAnnotations) {
+            if (auto error = m_store.addAnnotation(annotation))
+                return error;
+        }
         for (const AnnotationRecord &annotation : batch.updatedAnnotations) {
             if (auto error = m_store.updateAnnotation(annotation))
                 return error;
         }
+        for (AnnotationId id : batch.removedAnnotations) {
+            if (auto error = m_store.removeAnnotation(id))
+                return error;
+        }
+        for (StanceRecord stance : batch.addedStances) {
+            if (auto error = m_store.addStance(stance))
+                return error;
+        }
         for (const StanceRecord &stance : batch.updatedStances) {
             if (auto error = m_store.updateStance(stance))
+                return error;
+        }
+        for (StanceId id : batch.removedStances) {
+            if (auto error = m_store.removeStance(id))
+                return error;
+        }
+        for (const RejectionRecord &rejection : batch.addedRejections) {
+            if (auto error = m_store.addRejection(rejection))
+                return error;
+        }
+        for (const RejectionRecord &rejection : batch.removedRejections) {
+            if (auto error = m_store.removeRejection(rejection))
                 return error;
         }
         for (const QString &id : batch.removedSpeakers) {

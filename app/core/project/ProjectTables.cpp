@@ -297,16 +297,22 @@ Failure readAnnotations(QSqlDatabase &db, QList<AnnotationRecord> &annotations)
     return query.lastError().isValid() ? failure(query) : std::nullopt;
 }
 
-Failure readStances(QSqlDatabase &db, QList<StanceRecord> &stances)
+// All stances, or only those of `speaker` when it is given.
+Failure readStances(QSqlDatabase &db, QList<StanceRecord> &stances,
+                    const std::optional<QString> &speaker = {})
 {
+    const QString only = speaker ? u" WHERE speaker = ?"_s : QString();
+    const QString onlyEvidence =
+        speaker ? u" WHERE stance IN (SELECT id FROM stances WHERE speaker = ?)"_s : QString();
+    const QVariantList values = speaker ? QVariantList{*speaker} : QVariantList{};
     QHash<StanceId, QList<TextRange>> evidence;
     {
         QSqlQuery query(db);
         query.setForwardOnly(true);
         if (auto error = run(query,
-                             u"SELECT stance, range_start, range_end FROM stance_evidence "
-                             "ORDER BY stance, position"_s,
-                             {}))
+                             u"SELECT stance, range_start, range_end FROM stance_evidence"_s + onlyEvidence +
+                                 u" ORDER BY stance, position"_s,
+                             values))
             return error;
         while (query.next())
             evidence[query.value(0).toLongLong()].append(
@@ -314,7 +320,8 @@ Failure readStances(QSqlDatabase &db, QList<StanceRecord> &stances)
     }
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    if (auto error = run(query, u"SELECT id, "_s + kStanceColumns + u" FROM stances ORDER BY id"_s, {}))
+    if (auto error = run(
+            query, u"SELECT id, "_s + kStanceColumns + u" FROM stances"_s + only + u" ORDER BY id"_s, values))
         return error;
     while (query.next()) {
         StanceRecord s;
@@ -333,6 +340,31 @@ Failure readStances(QSqlDatabase &db, QList<StanceRecord> &stances)
         s.modified = timeFromText(query.value(9).toString());
         s.evidence = evidence.value(s.id);
         stances.append(s);
+    }
+    return query.lastError().isValid() ? failure(query) : std::nullopt;
+}
+
+// In the order ProjectContents promises: source, range, then the kind's key.
+Failure readRejections(QSqlDatabase &db, QList<RejectionRecord> &rejections)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (auto error = run(query,
+                         u"SELECT source, kind, range_start, range_end, created FROM rejections "
+                         "ORDER BY source, range_start, range_end, kind"_s,
+                         {}))
+        return error;
+    while (query.next()) {
+        RejectionRecord r;
+        r.source = query.value(0).toLongLong();
+        const auto kind = kindFromKey(query.value(1).toString());
+        if (!kind)
+            return u"a rejection in source %1 has an unknown kind “%2”"_s.arg(r.source).arg(
+                query.value(1).toString());
+        r.kind = *kind;
+        r.range = {query.value(2).toLongLong(), query.value(3).toLongLong()};
+        r.created = timeFromText(query.value(4).toString());
+        rejections.append(r);
     }
     return query.lastError().isValid() ? failure(query) : std::nullopt;
 }
@@ -440,6 +472,24 @@ Failure updateStance(QSqlDatabase &db, const StanceRecord &stance)
     return insertEvidence(db, stance);
 }
 
+Failure insertRejection(QSqlDatabase &db, const RejectionRecord &rejection)
+{
+    return exec(db,
+                u"INSERT INTO rejections (source, kind, range_start, range_end, created) "
+                "VALUES (?, ?, ?, ?, ?)"_s,
+                {rejection.source, kindKey(rejection.kind), offset(rejection.range.start),
+                 offset(rejection.range.end), timeText(rejection.created)});
+}
+
+Failure deleteRejection(QSqlDatabase &db, const RejectionRecord &rejection)
+{
+    return exec(
+        db, u"DELETE FROM rejections WHERE source = ? AND kind = ? AND range_start = ? AND range_end = ?"_s,
+        {rejection.source, kindKey(rejection.kind), offset(rejection.range.start),
+         offset(rejection.range.end)},
+        true);
+}
+
 Failure upsertSpeaker(QSqlDatabase &db, const SpeakerRecord &speaker)
 {
     const Speaker &s = speaker.speaker;
@@ -519,6 +569,14 @@ std::variant<QList<SpeakerRecord>, QString> readSpeakers(QSqlDatabase &db)
     return speakers;
 }
 
+std::variant<QList<StanceRecord>, QString> readStancesOf(QSqlDatabase &db, const QString &speaker)
+{
+    QList<StanceRecord> stances;
+    if (auto error = readStances(db, stances, speaker))
+        return *error;
+    return stances;
+}
+
 std::variant<ProjectContents, QString> readAll(QSqlDatabase &db)
 {
     ProjectContents contents;
@@ -533,6 +591,8 @@ std::variant<ProjectContents, QString> readAll(QSqlDatabase &db)
     if (auto error = readAnnotations(db, contents.annotations))
         return *error;
     if (auto error = readStances(db, contents.stances))
+        return *error;
+    if (auto error = readRejections(db, contents.rejections))
         return *error;
     return contents;
 }

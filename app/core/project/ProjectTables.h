@@ -36,6 +36,10 @@ Failure insertStance(QSqlDatabase &db, StanceRecord &stance);
 Failure updateAnnotation(QSqlDatabase &db, const AnnotationRecord &annotation);
 Failure updateStance(QSqlDatabase &db, const StanceRecord &stance);
 
+// A rejection's key (source, kind, range) must be new to insert it, and present to delete it.
+Failure insertRejection(QSqlDatabase &db, const RejectionRecord &rejection);
+Failure deleteRejection(QSqlDatabase &db, const RejectionRecord &rejection);
+
 // Inserts a speaker or changes the one with its id in place (keeping its position and everything
 // that refers to it); its forms are replaced.
 Failure upsertSpeaker(QSqlDatabase &db, const SpeakerRecord &speaker);
@@ -50,5 +54,7 @@ Failure exec(QSqlDatabase &db, const QString &statement, const QVariantList &val
 // were first saved. A row the records cannot hold (an unknown kind, say) is a failure.
 std::variant<ProjectContents, QString> readAll(QSqlDatabase &db);
 std::variant<QList<SpeakerRecord>, QString> readSpeakers(QSqlDatabase &db);
+// One speaker's stances, in id order, with their evidence.
+std::variant<QList<StanceRecord>, QString> readStancesOf(QSqlDatabase &db, const QString &speaker);
 
 } // namespace claimscope::core::tables

@@ -10,13 +10,22 @@
 
 namespace claimscope::core {
 
-// Rows that one user action changes together (merging two speakers, and undoing that), to be
-// written in one transaction. Applied in this order: speakers saved (insert or replace), then
-// annotations and stances updated, then speakers removed.
+// Rows that one user action changes together, to be written in one transaction: merging two
+// speakers (a stance may go too), deleting an automatic annotation with the rejection of its
+// finding, and the undo of each. Applied in this order: speakers saved (insert or replace);
+// annotations added, updated, removed; stances added, updated, removed; rejections added,
+// removed; speakers removed. Added annotations and stances carry their ids (an undo putting back
+// what was removed), so nothing in a batch needs an id filled in.
 struct RecordBatch {
     QList<SpeakerRecord> savedSpeakers;
+    QList<AnnotationRecord> addedAnnotations;
     QList<AnnotationRecord> updatedAnnotations;
+    QList<AnnotationId> removedAnnotations;
+    QList<StanceRecord> addedStances;
     QList<StanceRecord> updatedStances;
+    QList<StanceId> removedStances;
+    QList<RejectionRecord> addedRejections;
+    QList<RejectionRecord> removedRejections; // by key: source, kind, range
     QStringList removedSpeakers;
 };
 

@@ -1,5 +1,7 @@
 #include "core/project/Project.h"
 
+#include <algorithm>
+
 // The primitives behind Project's commands and imports, in a file of their own: each makes one
 // write, then changes memory and signals only if the writer accepted it.
 
@@ -124,19 +126,48 @@ bool Project::writeRemoveSpeaker(const QString &id)
     return true;
 }
 
+// Whether memory holds what `batch` expects, so that a batch the file would refuse halfway (an
+// unknown id, an id taken) is refused before it is written at all.
+bool Project::batchFits(const RecordBatch &batch) const
+{
+    const auto newAnnotation = [this](const AnnotationRecord &a) {
+        return a.id != 0 && !annotation(a.id) && source(a.source);
+    };
+    const auto newStance = [this](const StanceRecord &s) {
+        return s.id != 0 && !stance(s.id) && source(s.source);
+    };
+    const auto knownAnnotation = [this](const AnnotationRecord &a) {
+        return annotation(a.id) != nullptr;
+    };
+    const auto knownStance = [this](const StanceRecord &s) {
+        return stance(s.id) != nullptr;
+    };
+    const auto newRejection = [this](const RejectionRecord &r) {
+        return source(r.source) && !hasRejection(r);
+    };
+    const auto knownRejection = [this](const RejectionRecord &r) {
+        return hasRejection(r);
+    };
+    return std::all_of(batch.addedAnnotations.cbegin(), batch.addedAnnotations.cend(), newAnnotation) &&
+           std::all_of(batch.updatedAnnotations.cbegin(), batch.updatedAnnotations.cend(), knownAnnotation) &&
+           std::all_of(batch.removedAnnotations.cbegin(), batch.removedAnnotations.cend(),
+                       [this](AnnotationId id) { return annotation(id) != nullptr; }) &&
+           std::all_of(batch.addedStances.cbegin(), batch.addedStances.cend(), newStance) &&
+           std::all_of(batch.updatedStances.cbegin(), batch.updatedStances.cend(), knownStance) &&
+           std::all_of(batch.removedStances.cbegin(), batch.removedStances.cend(),
+                       [this](StanceId id) { return stance(id) != nullptr; }) &&
+           std::all_of(batch.addedRejections.cbegin(), batch.addedRejections.cend(), newRejection) &&
+           std::all_of(batch.removedRejections.cbegin(), batch.removedRejections.cend(), knownRejection);
+}
+
 bool Project::writeBatch(const RecordBatch &batch)
 {
-    for (const AnnotationRecord &annotation : batch.updatedAnnotations) {
-        if (!this->annotation(annotation.id))
-            return false;
-    }
-    for (const StanceRecord &stance : batch.updatedStances) {
-        if (!this->stance(stance.id))
-            return false;
-    }
+    if (!batchFits(batch))
+        return false;
     if (!accepted(m_writer->writeBatch(batch)))
         return false;
 
+    // Memory in the order the file applied the batch.
     QStringList added;
     QStringList changed;
     for (const SpeakerRecord &record : batch.savedSpeakers) {
@@ -149,20 +180,44 @@ bool Project::writeBatch(const RecordBatch &batch)
             added.append(id);
         }
     }
-    QList<std::pair<AnnotationRecord, AnnotationRecord>> annotationChanges;
     QList<SourceId> sourcesTouched;
+    const auto touch = [](QList<SourceId> &sources, SourceId id) {
+        if (!sources.contains(id))
+            sources.append(id);
+    };
+    for (const AnnotationRecord &annotation : batch.addedAnnotations) {
+        m_data.insertAnnotation(annotation);
+        touch(sourcesTouched, annotation.source);
+    }
+    QList<std::pair<AnnotationRecord, AnnotationRecord>> annotationChanges;
     for (const AnnotationRecord &annotation : batch.updatedAnnotations) {
         annotationChanges.append({*this->annotation(annotation.id), annotation});
         m_data.replaceAnnotation(annotation);
-        if (!sourcesTouched.contains(annotation.source))
-            sourcesTouched.append(annotation.source);
+        touch(sourcesTouched, annotation.source);
+    }
+    QList<AnnotationRecord> removedAnnotations;
+    for (AnnotationId id : batch.removedAnnotations) {
+        removedAnnotations.append(*annotation(id));
+        m_data.removeAnnotation(id);
+        touch(sourcesTouched, removedAnnotations.constLast().source);
     }
     QList<SourceId> stanceSources;
+    for (const StanceRecord &stance : batch.addedStances) {
+        m_data.insertStance(stance);
+        touch(stanceSources, stance.source);
+    }
     for (const StanceRecord &stance : batch.updatedStances) {
         m_data.replaceStance(stance);
-        if (!stanceSources.contains(stance.source))
-            stanceSources.append(stance.source);
+        touch(stanceSources, stance.source);
     }
+    for (StanceId id : batch.removedStances) {
+        touch(stanceSources, stance(id)->source);
+        m_data.removeStance(id);
+    }
+    for (const RejectionRecord &rejection : batch.addedRejections)
+        m_data.insertRejection(rejection);
+    for (const RejectionRecord &rejection : batch.removedRejections)
+        m_data.removeRejection(rejection);
     for (const QString &id : batch.removedSpeakers)
         m_data.removeSpeaker(id);
 
@@ -171,8 +226,12 @@ bool Project::writeBatch(const RecordBatch &batch)
         emit speakerAdded(id);
     for (const QString &id : std::as_const(changed))
         emit speakerChanged(id);
+    for (const AnnotationRecord &annotation : batch.addedAnnotations)
+        emit annotationAdded(annotation);
     for (const auto &[before, after] : std::as_const(annotationChanges))
         emit annotationChanged(before, after);
+    for (const AnnotationRecord &annotation : std::as_const(removedAnnotations))
+        emit annotationRemoved(annotation);
     for (const QString &id : batch.removedSpeakers)
         emit speakerRemoved(id);
     if (!batch.savedSpeakers.isEmpty() || !batch.removedSpeakers.isEmpty())

@@ -153,6 +153,11 @@ inline QString text(const StanceRecord &s)
                        text(s.modified)}
         .join(u" | "_s);
 }
+inline QString text(const RejectionRecord &r)
+{
+    return QStringList{QString::number(r.source), kindKey(r.kind), text(r.range), text(r.created)}.join(
+        u" | "_s);
+}
 template<typename Record> QStringList texts(const QList<Record> &records)
 {
     QStringList result;

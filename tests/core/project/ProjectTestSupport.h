@@ -170,6 +170,12 @@ inline QString difference(const ProjectContents &a, const ProjectContents &b,
         if (a.stances.at(i) != b.stances.at(i))
             return u"stance %1"_s.arg(a.stances.at(i).id);
     }
+    if (a.rejections.size() != b.rejections.size())
+        return u"rejection count %1 ≠ %2"_s.arg(a.rejections.size()).arg(b.rejections.size());
+    for (qsizetype i = 0; i < a.rejections.size(); ++i) {
+        if (a.rejections.at(i) != b.rejections.at(i))
+            return u"rejection %1 in source %2"_s.arg(i).arg(a.rejections.at(i).source);
+    }
     return {};
 }
 

@@ -6,12 +6,15 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace claimscope::core;
 using namespace claimscope::test;
 using namespace Qt::StringLiterals;
 
 // The in-memory project: the sample's records, every edit undoable with one write per step,
-// refused writes that change nothing, and re-analysis that keeps what a person did.
+// refused writes that change nothing, re-analysis that keeps what a person did and leaves out what
+// a person deleted, and merges that leave one stance per source.
 class TestProject final : public QObject {
     Q_OBJECT
 
@@ -34,6 +37,16 @@ private slots:
     void mergeMovesEverythingAndUndoRestoresBoth();
     void reanalysisKeepsManualAndEditedAnnotations();
     void reanalysisWithNothingFoundKeepsOnlyPeoplesWork();
+    void deletedAutomaticQuoteStaysDeleted_data() { backings(); }
+    void deletedAutomaticQuoteStaysDeleted();
+    void undoAndRedoOfADeletionTakeTheRejectionAlong_data() { backings(); }
+    void undoAndRedoOfADeletionTakeTheRejectionAlong();
+    void deletedEditedAnnotationRejectsTheAutomaticOriginal_data() { backings(); }
+    void deletedEditedAnnotationRejectsTheAutomaticOriginal();
+    void deletedManualAnnotationRejectsNothing_data() { backings(); }
+    void deletedManualAnnotationRejectsNothing();
+    void mergeKeepsOneStancePerSource_data();
+    void mergeKeepsOneStancePerSource();
     void firstAnalysisKeepsTheUndoHistory();
     void refusedSourceAndAnalysisChangeNothing();
     void signalsNameWhatChanged();
@@ -43,9 +56,20 @@ private slots:
     void readOnlyFileRefusesEdits();
 
 private:
+    // The analysed sample in memory or in a project file, for the tests that run on both.
+    struct Backed {
+        std::unique_ptr<QTemporaryDir> dir;
+        std::unique_ptr<ProjectStore> store;
+        std::unique_ptr<Project> project;
+        // What the file holds that memory does not, empty when they agree (always, in memory).
+        QString disagreement() const { return store ? fileDifference(*store, *project) : QString(); }
+    };
+
     void edits();
+    void backings();
     // A project with the analysed sample, written through a RefusingWriter.
     std::unique_ptr<Project> makeProject(RefusingWriter **writer = nullptr) const;
+    Backed makeBacked(bool inFile) const;
 
     AnalysedSample m_sample;
 };
@@ -71,6 +95,77 @@ std::unique_ptr<Project> TestProject::makeProject(RefusingWriter **writerOut) co
         *writerOut = raw;
     return project;
 }
+
+void TestProject::backings()
+{
+    QTest::addColumn<bool>("inFile");
+    QTest::newRow("in memory") << false;
+    QTest::newRow("in a project file") << true;
+}
+
+TestProject::Backed TestProject::makeBacked(bool inFile) const
+{
+    Backed backed;
+    if (!inFile) {
+        backed.project = makeProject();
+        return backed;
+    }
+    backed.dir = std::make_unique<QTemporaryDir>();
+    auto created = ProjectStore::create(backed.dir->filePath(u"backed.claimscope"_s), m_sample.settings);
+    if (!std::holds_alternative<std::unique_ptr<ProjectStore>>(created))
+        return {};
+    backed.store = std::get<std::unique_ptr<ProjectStore>>(std::move(created));
+    auto loaded = backed.store->load();
+    if (!std::holds_alternative<ProjectContents>(loaded))
+        return {};
+    backed.project =
+        std::make_unique<Project>(std::get<ProjectContents>(std::move(loaded)), backed.store.get());
+    if (!fillProject(*backed.project, m_sample))
+        return {};
+    return backed;
+}
+
+namespace {
+
+// The annotations of `source` of the quote family (quotes and claims) at `range`.
+QList<AnnotationRecord> quotesAt(const Project &project, SourceId source, const TextRange &range)
+{
+    QList<AnnotationRecord> found;
+    for (AnnotationId id : project.annotationsOf(source)) {
+        const AnnotationRecord &a = *project.annotation(id);
+        if (a.range == range && (a.kind == AnnotationKind::Quote || a.kind == AnnotationKind::Claim))
+            found.append(a);
+    }
+    return found;
+}
+
+qsizetype automaticCount(const Project &project, SourceId source)
+{
+    const QList<AnnotationId> ids = project.annotationsOf(source);
+    return std::count_if(ids.cbegin(), ids.cend(), [&](AnnotationId id) {
+        return project.annotation(id)->origin == Origin::Automatic;
+    });
+}
+
+// The automatic quotes of the first source, which the first sample analysis re-analyses.
+QList<AnnotationRecord> automaticQuotesOfFirstSource(const Project &project)
+{
+    QList<AnnotationRecord> quotes;
+    for (AnnotationId id : project.annotationsOf(project.sources().constFirst().id)) {
+        const AnnotationRecord &a = *project.annotation(id);
+        if (a.kind == AnnotationKind::Quote && a.origin == Origin::Automatic)
+            quotes.append(a);
+    }
+    return quotes;
+}
+
+} // namespace
+
+#define AGREES(backed)                                                                                       \
+    do {                                                                                                     \
+        const QString disagreement = (backed).disagreement();                                                \
+        QVERIFY2(disagreement.isEmpty(), qPrintable(u"file and memory differ: "_s + disagreement));          \
+    } while (false)
 
 void TestProject::sampleIsLoadedWithConsistentLookups()
 {
@@ -400,6 +495,247 @@ void TestProject::reanalysisWithNothingFoundKeepsOnlyPeoplesWork()
     QCOMPARE(project->annotationsOf(source), QList<AnnotationId>{manual});
     QVERIFY(project->stancesOf(source).isEmpty());
     QVERIFY(project->source(source)->analysed);
+}
+
+void TestProject::deletedAutomaticQuoteStaysDeleted()
+{
+    QFETCH(bool, inFile);
+    const Backed backed = makeBacked(inFile);
+    QVERIFY(backed.project);
+    Project &project = *backed.project;
+    const SourceId source = project.sources().constFirst().id;
+    const DocumentAnalysis &analysis = m_sample.sources.constFirst().analysis;
+    const QList<AnnotationRecord> quotes = automaticQuotesOfFirstSource(project);
+    QVERIFY2(!quotes.isEmpty(), "the first sample source has no automatic quote");
+    const AnnotationRecord quote = quotes.constFirst();
+    QCOMPARE(quotesAt(project, source, quote.range).size(), 1);
+    const qsizetype automaticBefore = automaticCount(project, source);
+
+    QVERIFY(project.removeAnnotation(quote.id));
+    QVERIFY(!project.annotation(quote.id));
+    const QList<RejectionRecord> rejections = project.rejectionsOf(source);
+    QCOMPARE(rejections.size(), 1);
+    QCOMPARE(rejections.at(0).source, source);
+    QCOMPARE(rejections.at(0).kind, AnnotationKind::Quote);
+    QCOMPARE(rejections.at(0).range, quote.range);
+    QVERIFY(rejections.at(0).created.isValid());
+    AGREES(backed);
+
+    // The same analysis again, twice: everything else comes back, the deleted quote does not.
+    for (int round = 0; round < 2; ++round) {
+        QVERIFY(project.reanalyseSource(source, analysis));
+        QVERIFY(quotesAt(project, source, quote.range).isEmpty());
+        QCOMPARE(automaticCount(project, source), automaticBefore - 1);
+        QCOMPARE(project.rejectionsOf(source), rejections);
+        AGREES(backed);
+    }
+    // And after the file is opened again.
+    if (backed.store) {
+        Project reopened(std::get<ProjectContents>(backed.store->load()), std::unique_ptr<ProjectWriter>());
+        QCOMPARE(reopened.rejectionsOf(source), rejections);
+        QVERIFY(reopened.reanalyseSource(source, analysis));
+        QVERIFY(quotesAt(reopened, source, quote.range).isEmpty());
+    }
+}
+
+void TestProject::undoAndRedoOfADeletionTakeTheRejectionAlong()
+{
+    QFETCH(bool, inFile);
+    const Backed backed = makeBacked(inFile);
+    QVERIFY(backed.project);
+    Project &project = *backed.project;
+    const SourceId source = project.sources().constFirst().id;
+    const DocumentAnalysis &analysis = m_sample.sources.constFirst().analysis;
+    const QList<AnnotationRecord> quotes = automaticQuotesOfFirstSource(project);
+    QVERIFY2(quotes.size() >= 2, "the first sample source has fewer than two automatic quotes");
+
+    // Deleted and undone: the quote is back as it was, nothing is rejected, and a re-analysis
+    // replaces it with exactly one automatic quote.
+    const AnnotationRecord first = quotes.at(0);
+    QVERIFY(project.removeAnnotation(first.id));
+    QCOMPARE(project.rejectionsOf(source).size(), 1);
+    project.undoStack()->undo();
+    QCOMPARE(*project.annotation(first.id), first);
+    QVERIFY(project.rejectionsOf(source).isEmpty());
+    AGREES(backed);
+    // Redone: gone again, and rejected again.
+    project.undoStack()->redo();
+    QVERIFY(!project.annotation(first.id));
+    QCOMPARE(project.rejectionsOf(source).size(), 1);
+    QCOMPARE(project.rejectionsOf(source).at(0).range, first.range);
+    AGREES(backed);
+    project.undoStack()->undo();
+    AGREES(backed);
+    QVERIFY(project.reanalyseSource(source, analysis));
+    const QList<AnnotationRecord> back = quotesAt(project, source, first.range);
+    QCOMPARE(back.size(), 1);
+    QCOMPARE(back.at(0).origin, Origin::Automatic);
+    QVERIFY(project.rejectionsOf(source).isEmpty());
+    AGREES(backed);
+
+    // Deleted, undone and redone: the redo's rejection holds against a re-analysis.
+    const AnnotationRecord second = automaticQuotesOfFirstSource(project).constLast();
+    QVERIFY(project.removeAnnotation(second.id));
+    project.undoStack()->undo();
+    project.undoStack()->redo();
+    QVERIFY(project.reanalyseSource(source, analysis));
+    QVERIFY(quotesAt(project, source, second.range).isEmpty());
+    QCOMPARE(quotesAt(project, source, first.range).size(), 1);
+    AGREES(backed);
+}
+
+void TestProject::deletedEditedAnnotationRejectsTheAutomaticOriginal()
+{
+    QFETCH(bool, inFile);
+    const Backed backed = makeBacked(inFile);
+    QVERIFY(backed.project);
+    Project &project = *backed.project;
+    const SourceId source = project.sources().constFirst().id;
+    const QList<AnnotationRecord> quotes = automaticQuotesOfFirstSource(project);
+    QVERIFY(!quotes.isEmpty());
+    const AnnotationRecord quote = quotes.constFirst();
+
+    // A person made the analyzer's quote a claim, then deleted it: the rejection names the claim,
+    // and the quote the analyzer finds there is of the same family.
+    QVERIFY(project.setAnnotationKind(quote.id, AnnotationKind::Claim));
+    QCOMPARE(project.annotation(quote.id)->origin, Origin::Edited);
+    QVERIFY(project.removeAnnotation(quote.id));
+    QCOMPARE(project.rejectionsOf(source).size(), 1);
+    QCOMPARE(project.rejectionsOf(source).at(0).kind, AnnotationKind::Claim);
+    AGREES(backed);
+    QVERIFY(project.reanalyseSource(source, m_sample.sources.constFirst().analysis));
+    QVERIFY(quotesAt(project, source, quote.range).isEmpty());
+    AGREES(backed);
+}
+
+void TestProject::deletedManualAnnotationRejectsNothing()
+{
+    QFETCH(bool, inFile);
+    const Backed backed = makeBacked(inFile);
+    QVERIFY(backed.project);
+    Project &project = *backed.project;
+    const AnnotationId manual = project.addAnnotation(selection(project, AnnotationKind::Quote));
+    QVERIFY(manual != 0);
+    const SourceId source = project.annotation(manual)->source;
+    QVERIFY(project.removeAnnotation(manual));
+    QVERIFY(project.rejectionsOf(source).isEmpty());
+    AGREES(backed);
+    project.undoStack()->undo();
+    QVERIFY(project.annotation(manual));
+    AGREES(backed);
+}
+
+void TestProject::mergeKeepsOneStancePerSource_data()
+{
+    QTest::addColumn<bool>("inFile");
+    QTest::addColumn<Origin>("fromOrigin");
+    QTest::addColumn<Origin>("intoOrigin");
+    QTest::addColumn<bool>("fromKept");
+    struct Rule {
+        const char *name;
+        Origin from;
+        Origin into;
+        bool fromKept;
+    };
+    const Rule rules[] = {
+        {"the absorbed speaker's manual stance beats the analyzer's", Origin::Manual, Origin::Automatic,
+         true},
+        {"an edited stance is a person's too", Origin::Edited, Origin::Automatic, true},
+        {"the absorbed speaker's automatic stance gives way to a person's", Origin::Automatic, Origin::Manual,
+         false},
+        {"both a person's: the remaining speaker's is kept", Origin::Edited, Origin::Manual, false},
+        {"both the analyzer's: the remaining speaker's is kept", Origin::Automatic, Origin::Automatic, false},
+    };
+    for (bool inFile : {false, true}) {
+        for (const Rule &rule : rules) {
+            const QByteArray name = (inFile ? "in a project file, " : "in memory, ") + QByteArray(rule.name);
+            QTest::newRow(name.constData()) << inFile << rule.from << rule.into << rule.fromKept;
+        }
+    }
+}
+
+void TestProject::mergeKeepsOneStancePerSource()
+{
+    QFETCH(bool, inFile);
+    QFETCH(Origin, fromOrigin);
+    QFETCH(Origin, intoOrigin);
+    QFETCH(bool, fromKept);
+    Backed backed = makeBacked(inFile);
+    QVERIFY(backed.project);
+    Project &project = *backed.project;
+
+    // Two speakers with a stance each in the first source, where neither has one yet; `from`
+    // alone has one in the last source. Stances of the wanted origins are made as a person
+    // would: an automatic one through re-analysis, an edited one by overruling it.
+    const SourceId both = project.sources().constFirst().id;
+    const SourceId fromOnly = project.sources().constLast().id;
+    QStringList free;
+    for (const SpeakerRecord &speaker : project.speakers()) {
+        if (!project.stanceFor(both, speaker.speaker.id) && !project.stanceFor(fromOnly, speaker.speaker.id))
+            free.append(speaker.speaker.id);
+    }
+    QVERIFY2(free.size() >= 2, "fewer than two speakers without stances in the sample");
+    const QString from = free.at(0), into = free.at(1);
+    DocumentAnalysis analysis = m_sample.sources.constFirst().analysis;
+    const auto addAutomaticStance = [&](const QString &speaker, int score) {
+        StanceAnnotation stance;
+        stance.speaker = speaker;
+        stance.target = m_sample.settings.question;
+        stance.score = score;
+        stance.evidence = {{0, 10}};
+        stance.confidence = 0.6;
+        analysis.stances.append(stance);
+    };
+    if (fromOrigin != Origin::Manual)
+        addAutomaticStance(from, 1);
+    if (intoOrigin != Origin::Manual)
+        addAutomaticStance(into, -1);
+    QVERIFY(project.reanalyseSource(both, analysis));
+    if (fromOrigin != Origin::Automatic)
+        QVERIFY(project.setStance(both, from, 2, u"from, by a person"_s));
+    if (intoOrigin != Origin::Automatic)
+        QVERIFY(project.setStance(both, into, -2, u"into, by a person"_s));
+    QVERIFY(project.setStance(fromOnly, from, 0, u"only from"_s));
+    const StanceRecord fromStance = *project.stanceFor(both, from);
+    const StanceRecord intoStance = *project.stanceFor(both, into);
+    const StanceRecord movedStance = *project.stanceFor(fromOnly, from);
+    QCOMPARE(fromStance.origin, fromOrigin);
+    QCOMPARE(intoStance.origin, intoOrigin);
+    const qsizetype stancesBefore = project.stancesOf(both).size();
+    const ProjectContents before = project.contents();
+    AGREES(backed);
+
+    QVERIFY(project.mergeSpeakers(from, into));
+    QList<StanceRecord> merged;
+    for (StanceId id : project.stancesOf(both)) {
+        if (project.stance(id)->speaker == into)
+            merged.append(*project.stance(id));
+    }
+    QCOMPARE(merged.size(), 1);
+    StanceRecord expected = fromKept ? fromStance : intoStance;
+    expected.speaker = into;
+    QCOMPARE(merged.at(0), expected);
+    QCOMPARE(*project.stanceFor(both, into), expected);
+    QCOMPARE(project.stancesOf(both).size(), stancesBefore - 1);
+    QVERIFY(!project.stance(fromKept ? intoStance.id : fromStance.id));
+    StanceRecord moved = movedStance;
+    moved.speaker = into;
+    QCOMPARE(*project.stanceFor(fromOnly, into), moved);
+    const ProjectContents after = project.contents();
+    AGREES(backed);
+
+    project.undoStack()->undo();
+    COMPARE_STATE(project.contents(), before);
+    QCOMPARE(*project.stance(fromStance.id), fromStance);
+    QCOMPARE(*project.stance(intoStance.id), intoStance);
+    QCOMPARE(*project.stanceFor(fromOnly, from), movedStance);
+    AGREES(backed);
+
+    project.undoStack()->redo();
+    COMPARE_STATE(project.contents(), after);
+    AGREES(backed);
+    const QString problem = indexProblem(project);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 
 void TestProject::firstAnalysisKeepsTheUndoHistory()

@@ -9,7 +9,7 @@ using namespace Qt::StringLiterals;
 
 // The project file as a file: each reason one is refused, always left byte for byte as it was;
 // read-only files and folders; a second writer; a write interrupted halfway; migration of the
-// first format, in place and read-only.
+// first and second formats, in place and read-only.
 
 namespace {
 
@@ -51,6 +51,9 @@ private slots:
     void migratesVersion1();
     void failedMigrationLeavesTheFileAsItWas();
     void readsVersion1ReadOnlyWithoutTouchingIt();
+    void migratesVersion2();
+    void failedMigrationFromVersion2LeavesTheFileAsItWas();
+    void readsVersion2ReadOnlyWithoutTouchingIt();
 
 private:
     std::unique_ptr<ProjectStore> newProject(const QString &name)
@@ -62,6 +65,7 @@ private:
         return claimscope::test::filledProject(QDir(m_dir->path()), name);
     }
     void writeVersion1(const QString &path);
+    void writeVersion2(const QString &path);
 
     std::unique_ptr<QTemporaryDir> m_dir;
 };
@@ -173,7 +177,7 @@ void TestProjectFile::refusedFilesStayUntouched()
         break;
     }
     case Bad::TooNew:
-        changeWithSql(u"PRAGMA user_version = 3"_s);
+        changeWithSql(u"PRAGMA user_version = %1"_s.arg(ProjectStore::schemaVersion() + 1));
         break;
     case Bad::Trigger:
         changeWithSql(u"CREATE TRIGGER wipe AFTER INSERT ON annotations BEGIN DELETE FROM sources; END"_s);
@@ -479,12 +483,15 @@ void TestProjectFile::migratesVersion1()
     QCOMPARE(contentsOf(*store).speakers.at(0).colour, u"#2ca02c"_s);
     store.reset();
 
-    // Version 2 now, shaped exactly like a new project; the version 1 file is kept as a backup.
-    QCOMPARE(RawFile(path, true).column(u"PRAGMA user_version"_s), QStringList{u"2"_s});
+    // The current version now, step by step, shaped exactly like a new project; the version 1 file
+    // is kept as a backup, and so is the version 2 file between the steps.
+    QCOMPARE(RawFile(path, true).column(u"PRAGMA user_version"_s),
+             QStringList{QString::number(ProjectStore::schemaVersion())});
     auto fresh = newProject(u"fresh.claimscope"_s);
     QVERIFY(fresh);
     QCOMPARE(schemaOf(path), schemaOf(fresh->filePath()));
     QCOMPARE(digest(path + u".v1.bak"_s), original);
+    QCOMPARE(RawFile(path + u".v2.bak"_s, true).column(u"PRAGMA user_version"_s), QStringList{u"2"_s});
     QVERIFY(!QFile::exists(path + u".lock"_s));
 
     // Opening again migrates nothing and leaves the backup alone.
@@ -530,6 +537,157 @@ void TestProjectFile::readsVersion1ReadOnlyWithoutTouchingIt()
     }
     QCOMPARE(digest(path), before);
     QCOMPARE(listing(m_dir->path()), QStringList{u"old.claimscope"_s}); // no backup, no lock
+}
+
+// The second project format, as version 2 wrote it: the first with speaker colours and the index
+// of annotations by speaker, and no rejections. Kept here as it was, whatever the current schema
+// becomes.
+void TestProjectFile::writeVersion2(const QString &path)
+{
+    RawFile raw(path);
+    const QStringList statements = {
+        u"PRAGMA application_id = 1131172707"_s,
+        u"PRAGMA user_version = 2"_s,
+        u"CREATE TABLE settings (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL)"_s,
+        u"CREATE TABLE sources (id INTEGER PRIMARY KEY AUTOINCREMENT, text TEXT NOT NULL, "
+        "title TEXT NOT NULL DEFAULT '', outlet TEXT NOT NULL DEFAULT '', author TEXT NOT NULL DEFAULT '', "
+        "date TEXT NOT NULL DEFAULT '', url TEXT NOT NULL DEFAULT '', language TEXT NOT NULL DEFAULT '', "
+        "format TEXT NOT NULL DEFAULT '', encoding TEXT NOT NULL DEFAULT '', "
+        "file_path TEXT NOT NULL DEFAULT '', checksum TEXT NOT NULL, "
+        "imported_at TEXT NOT NULL DEFAULT '', analysed INTEGER NOT NULL DEFAULT 0)"_s,
+        u"CREATE TABLE speakers (number INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, "
+        "name TEXT NOT NULL DEFAULT '', role TEXT NOT NULL DEFAULT '', kind TEXT NOT NULL DEFAULT '', "
+        "colour TEXT NOT NULL DEFAULT '', suggested INTEGER NOT NULL DEFAULT 0)"_s,
+        u"CREATE TABLE speaker_forms (speaker TEXT NOT NULL REFERENCES speakers(id) ON DELETE CASCADE, "
+        "language TEXT NOT NULL, position INTEGER NOT NULL, form TEXT NOT NULL, "
+        "PRIMARY KEY (speaker, language, position))"_s,
+        u"CREATE TABLE annotations (id INTEGER PRIMARY KEY AUTOINCREMENT, "
+        "source INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE, kind TEXT NOT NULL, "
+        "range_start INTEGER NOT NULL, range_end INTEGER NOT NULL, "
+        "speaker TEXT REFERENCES speakers(id) ON DELETE SET NULL, cue TEXT NOT NULL DEFAULT '', "
+        "cue_start INTEGER NOT NULL DEFAULT 0, cue_end INTEGER NOT NULL DEFAULT 0, "
+        "quote_marks INTEGER NOT NULL DEFAULT 1, claim_source TEXT NOT NULL DEFAULT '', "
+        "figure_value REAL NOT NULL DEFAULT 0, figure_unit TEXT NOT NULL DEFAULT '', "
+        "figure_measure TEXT NOT NULL DEFAULT '', figure_subject TEXT NOT NULL DEFAULT '', "
+        "figure_year INTEGER, figure_qualifier TEXT NOT NULL DEFAULT '', "
+        "confidence REAL NOT NULL DEFAULT 0, origin TEXT NOT NULL, note TEXT NOT NULL DEFAULT '', "
+        "created TEXT NOT NULL DEFAULT '', modified TEXT NOT NULL DEFAULT '')"_s,
+        u"CREATE INDEX annotations_by_source ON annotations(source)"_s,
+        u"CREATE INDEX annotations_by_speaker ON annotations(speaker)"_s,
+        u"CREATE TABLE stances (id INTEGER PRIMARY KEY AUTOINCREMENT, "
+        "source INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE, "
+        "speaker TEXT REFERENCES speakers(id) ON DELETE CASCADE, target TEXT NOT NULL DEFAULT '', "
+        "score INTEGER NOT NULL DEFAULT 0, confidence REAL NOT NULL DEFAULT 0, origin TEXT NOT NULL, "
+        "note TEXT NOT NULL DEFAULT '', created TEXT NOT NULL DEFAULT '', "
+        "modified TEXT NOT NULL DEFAULT '')"_s,
+        u"CREATE INDEX stances_by_source ON stances(source)"_s,
+        u"CREATE INDEX stances_by_speaker ON stances(speaker)"_s,
+        u"CREATE TABLE stance_evidence (stance INTEGER NOT NULL REFERENCES stances(id) ON DELETE CASCADE, "
+        "position INTEGER NOT NULL, range_start INTEGER NOT NULL, range_end INTEGER NOT NULL, "
+        "PRIMARY KEY (stance, position))"_s,
+        u"INSERT INTO settings VALUES ('name', 'İkinci proje'), ('question', 'BRICS?'), "
+        "('cues', '{\"ru\":[\"заявил\"]}')"_s,
+        u"INSERT INTO sources (id, text, title, date, language, format, checksum, imported_at, analysed) "
+        "VALUES (6, 'Сейтов сомневается: «Вряд ли».', 'Мнение', '2024-11-02', 'ru', 'text', 'def', "
+        "'2024-11-03T09:00:00.000Z', 1)"_s,
+        u"INSERT INTO speakers (number, id, name, kind, colour) VALUES "
+        "(1, 'tokayev', 'Токаев', 'politician', '#1f77b4'), "
+        "(2, 'suggested:Marat Seitov', 'Marat Seitov', 'expert', '#d62728')"_s,
+        u"INSERT INTO speaker_forms VALUES ('tokayev', 'ru', 0, 'Токаев'), "
+        "('suggested:Marat Seitov', 'ru', 0, 'Сейтов')"_s,
+        u"INSERT INTO annotations (id, source, kind, range_start, range_end, speaker, cue, origin, note, "
+        "created) VALUES (11, 6, 'quote', 20, 29, 'suggested:Marat Seitov', 'сомневается', 'automatic', "
+        "'', '2024-11-03T09:00:00.000Z'), (12, 6, 'speaker-mention', 0, 6, 'suggested:Marat Seitov', '', "
+        "'manual', 'Not', '2024-11-04T10:00:00.000Z')"_s,
+        u"INSERT INTO stances (id, source, speaker, score, origin) VALUES "
+        "(5, 6, 'suggested:Marat Seitov', -2, 'edited')"_s,
+        u"INSERT INTO stance_evidence VALUES (5, 0, 20, 29)"_s,
+    };
+    for (const QString &statement : statements)
+        QVERIFY(raw.exec(statement));
+}
+
+void TestProjectFile::migratesVersion2()
+{
+    const QString path = m_dir->filePath(u"second.claimscope"_s);
+    writeVersion2(path);
+    if (QTest::currentTestFailed())
+        return;
+    const QByteArray original = digest(path);
+
+    auto store = storeOf(ProjectStore::open(path, ProjectStore::Mode::ReadWrite));
+    QVERIFY(store);
+    const ProjectContents contents = contentsOf(*store);
+    QCOMPARE(contents.settings.name, u"İkinci proje"_s);
+    QCOMPARE(contents.settings.cues.value(u"ru"_s), QStringList{u"заявил"_s});
+    QCOMPARE(contents.sources.size(), 1);
+    QCOMPARE(contents.sources.at(0).id, SourceId(6));
+    QCOMPARE(contents.sources.at(0).document.text, u"Сейтов сомневается: «Вряд ли»."_s);
+    QCOMPARE(contents.sources.at(0).importedAt, at("2024-11-03T09:00:00.000Z"));
+    QCOMPARE(contents.speakers.size(), 2);
+    QCOMPARE(contents.speakers.at(0).colour, u"#1f77b4"_s);
+    QCOMPARE(contents.speakers.at(1).speaker.formsRu, QStringList{u"Сейтов"_s});
+    QCOMPARE(contents.annotations.size(), 2);
+    QCOMPARE(contents.annotations.at(0).id, AnnotationId(11));
+    QCOMPARE(contents.annotations.at(0).origin, Origin::Automatic);
+    QCOMPARE(contents.annotations.at(0).range, (TextRange{20, 29}));
+    QCOMPARE(contents.annotations.at(1).kind, AnnotationKind::SpeakerMention);
+    QCOMPARE(contents.annotations.at(1).note, u"Not"_s);
+    QCOMPARE(contents.stances.size(), 1);
+    QCOMPARE(contents.stances.at(0).origin, Origin::Edited);
+    QCOMPARE(contents.stances.at(0).evidence, (QList<TextRange>{{20, 29}}));
+    QVERIFY(contents.rejections.isEmpty());
+
+    // The migrated project takes rejections.
+    const RejectionRecord rejection{6, AnnotationKind::Quote, {20, 29}, at("2024-11-05T12:00:00.000Z")};
+    QVERIFY(!store->addRejection(rejection));
+    QCOMPARE(contentsOf(*store).rejections, QList<RejectionRecord>{rejection});
+    store.reset();
+
+    QCOMPARE(RawFile(path, true).column(u"PRAGMA user_version"_s), QStringList{u"3"_s});
+    auto fresh = newProject(u"fresh.claimscope"_s);
+    QVERIFY(fresh);
+    QCOMPARE(schemaOf(path), schemaOf(fresh->filePath()));
+    QCOMPARE(digest(path + u".v2.bak"_s), original);
+    QVERIFY(!QFile::exists(path + u".v1.bak"_s));
+    QVERIFY(!QFile::exists(path + u".lock"_s));
+}
+
+void TestProjectFile::failedMigrationFromVersion2LeavesTheFileAsItWas()
+{
+    // Another program already made a table of the name the migration needs.
+    const QString path = m_dir->filePath(u"second.claimscope"_s);
+    writeVersion2(path);
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(RawFile(path).exec(u"CREATE TABLE rejections (reason TEXT)"_s));
+    const QByteArray before = digest(path);
+
+    QCOMPARE(errorOf(ProjectStore::open(path, ProjectStore::Mode::ReadWrite)),
+             ProjectError::Kind::WriteFailed);
+    QCOMPARE(digest(path), before);
+    QCOMPARE(digest(path + u".v2.bak"_s), before);
+    QCOMPARE(RawFile(path, true).column(u"PRAGMA user_version"_s), QStringList{u"2"_s});
+    QVERIFY(!QFile::exists(path + u".lock"_s));
+}
+
+void TestProjectFile::readsVersion2ReadOnlyWithoutTouchingIt()
+{
+    const QString path = m_dir->filePath(u"second.claimscope"_s);
+    writeVersion2(path);
+    if (QTest::currentTestFailed())
+        return;
+    const QByteArray before = digest(path);
+    {
+        auto store = storeOf(ProjectStore::open(path, ProjectStore::Mode::ReadOnly));
+        QVERIFY(store);
+        const ProjectContents contents = contentsOf(*store);
+        QCOMPARE(contents.annotations.size(), 2);
+        QVERIFY(contents.rejections.isEmpty());
+        QVERIFY(store->addRejection({6, AnnotationKind::Quote, {20, 29}, {}}));
+    }
+    QCOMPARE(digest(path), before);
+    QCOMPARE(listing(m_dir->path()), QStringList{u"second.claimscope"_s}); // no backup, no lock
 }
 
 QTEST_GUILESS_MAIN(TestProjectFile)

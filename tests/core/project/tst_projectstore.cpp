@@ -8,8 +8,8 @@ using namespace claimscope::test;
 using namespace Qt::StringLiterals;
 
 // The project file's records: every record and field through the file and back, and the rules of
-// each write (ids, cascades, re-analysis, merging, batches, copies, read-only stores). What happens
-// to files that are refused, locked, read-only, interrupted or old is in tst_projectfile.
+// each write (ids, cascades, rejections, re-analysis, merging, batches, copies, read-only stores). What
+// happens to files that are refused, locked, read-only, interrupted or old is in tst_projectfile.
 
 class TestProjectStore final : public QObject {
     Q_OBJECT
@@ -20,10 +20,13 @@ private slots:
     void roundTripOfEveryRecordAndField();
     void idsAreFilledKeptAndNeverReused();
     void failedWritesChangeNothing();
+    void rejectionsRoundTrip();
     void removeSourceTakesItsRecords();
     void removeSpeakerKeepsPassages();
     void replaceAutomaticKeepsManualAndEdited();
     void mergeSpeakersMovesEverything();
+    void mergeSpeakersKeepsOneStancePerSource_data();
+    void mergeSpeakersKeepsOneStancePerSource();
     void severalWritesInOneTransaction();
     void saveCopyAs();
     void createRefusesAnExistingFile();
@@ -47,7 +50,7 @@ void TestProjectStore::roundTripOfEveryRecordAndField()
     auto store = newProject();
     QVERIFY(store);
     QVERIFY(!store->isReadOnly());
-    QCOMPARE(ProjectStore::schemaVersion(), 2);
+    QCOMPARE(ProjectStore::schemaVersion(), 3);
 
     QList<SpeakerRecord> speakers = {tokayev(), seitov()};
     for (const SpeakerRecord &speaker : speakers)
@@ -184,6 +187,53 @@ void TestProjectStore::failedWritesChangeNothing()
     QCOMPARE(after.stances.size(), 0);
 }
 
+void TestProjectStore::rejectionsRoundTrip()
+{
+    auto store = newProject();
+    QVERIFY(store);
+    SourceRecord first = fullSource(), second = fullSource();
+    QVERIFY(!store->addSource(first));
+    QVERIFY(!store->addSource(second));
+    const auto rejection = [](SourceId source, AnnotationKind kind, TextRange range, const char *time) {
+        return RejectionRecord{source, kind, range, time ? at(time) : QDateTime()};
+    };
+    // Added out of order; every kind; the same range in two kinds; a rejection without a time.
+    const QList<RejectionRecord> added = {
+        rejection(second.id, AnnotationKind::Figure, {70, 84}, "2024-10-27T11:12:13.456+05:00"),
+        rejection(first.id, AnnotationKind::SpeakerMention, {40, 46}, nullptr),
+        rejection(first.id, AnnotationKind::Quote, {3, 29}, "2024-10-26T10:00:00.000Z"),
+        rejection(first.id, AnnotationKind::Claim, {3, 29}, "2024-10-26T10:00:01.000Z"),
+        rejection(first.id, AnnotationKind::Figure, {3, 30}, "2024-10-26T10:00:02.000Z")};
+    for (const RejectionRecord &r : added)
+        QVERIFY(!store->addRejection(r));
+    // Source, range start, range end, then the kind's key.
+    const QList<RejectionRecord> ordered = {added[3], added[2], added[4], added[1], added[0]};
+    QCOMPARE(texts(contentsOf(*store).rejections), texts(ordered));
+    QCOMPARE(contentsOf(*store).rejections, ordered);
+
+    // The key is source, kind and range: the same finding twice is refused, whatever its time.
+    RejectionRecord again = added[2];
+    again.created = at("2025-01-01T00:00:00.000Z");
+    QVERIFY(store->addRejection(again));
+    // An unknown source breaks the foreign key.
+    QVERIFY(store->addRejection(rejection(999, AnnotationKind::Quote, {3, 29}, nullptr)));
+    // Removing takes the key, not the time; a key that is not there is refused.
+    QVERIFY(!store->removeRejection(again));
+    QVERIFY(store->removeRejection(again));
+    QVERIFY(store->removeRejection(rejection(first.id, AnnotationKind::Quote, {3, 30}, nullptr)));
+    const QList<RejectionRecord> left = {added[3], added[4], added[1], added[0]};
+    QCOMPARE(contentsOf(*store).rejections, left);
+
+    const QString path = store->filePath();
+    store.reset();
+    for (auto mode : {ProjectStore::Mode::ReadWrite, ProjectStore::Mode::ReadOnly}) {
+        store = storeOf(ProjectStore::open(path, mode));
+        QVERIFY(store);
+        QCOMPARE(contentsOf(*store).rejections, left);
+        store.reset();
+    }
+}
+
 void TestProjectStore::removeSourceTakesItsRecords()
 {
     auto store = newProject();
@@ -198,6 +248,8 @@ void TestProjectStore::removeSourceTakesItsRecords()
             QVERIFY(!store->addAnnotation(a));
         StanceRecord s = stance(id, u"tokayev"_s, Origin::Manual, {});
         QVERIFY(!store->addStance(s));
+        for (AnnotationKind kind : {AnnotationKind::Quote, AnnotationKind::Figure})
+            QVERIFY(!store->addRejection({id, kind, {3, 29}, at("2024-10-26T10:00:00.000Z")}));
     }
     QVERIFY(!store->removeSource(gone.id));
 
@@ -209,12 +261,16 @@ void TestProjectStore::removeSourceTakesItsRecords()
     for (const AnnotationRecord &a : contents.annotations)
         QCOMPARE(a.source, kept.id);
     QCOMPARE(contents.stances.at(0).source, kept.id);
+    QCOMPARE(contents.rejections.size(), 2);
+    for (const RejectionRecord &r : contents.rejections)
+        QCOMPARE(r.source, kept.id);
     QCOMPARE(contents.speakers.size(), 2); // speakers belong to the project, not to a source
 
     // No evidence row of the removed stance is left behind.
     const QString path = store->filePath();
     store.reset();
     QCOMPARE(RawFile(path, true).column(u"SELECT count(*) FROM stance_evidence"_s), QStringList{u"2"_s});
+    QCOMPARE(RawFile(path, true).column(u"SELECT count(*) FROM rejections"_s), QStringList{u"2"_s});
 }
 
 void TestProjectStore::removeSpeakerKeepsPassages()
@@ -344,6 +400,53 @@ void TestProjectStore::mergeSpeakersMovesEverything()
     QCOMPARE(contents.stances.at(0).speaker, u"tokayev"_s);
 }
 
+void TestProjectStore::mergeSpeakersKeepsOneStancePerSource_data()
+{
+    QTest::addColumn<Origin>("fromOrigin");
+    QTest::addColumn<Origin>("intoOrigin");
+    QTest::addColumn<bool>("fromKept");
+    QTest::newRow("the absorbed speaker's manual stance beats the analyzer's")
+        << Origin::Manual << Origin::Automatic << true;
+    QTest::newRow("an edited stance is a person's too") << Origin::Edited << Origin::Automatic << true;
+    QTest::newRow("the absorbed speaker's automatic stance gives way to a person's")
+        << Origin::Automatic << Origin::Manual << false;
+    QTest::newRow("both a person's: the remaining speaker's is kept")
+        << Origin::Manual << Origin::Edited << false;
+    QTest::newRow("both the analyzer's: the remaining speaker's is kept")
+        << Origin::Automatic << Origin::Automatic << false;
+}
+
+void TestProjectStore::mergeSpeakersKeepsOneStancePerSource()
+{
+    QFETCH(Origin, fromOrigin);
+    QFETCH(Origin, intoOrigin);
+    QFETCH(bool, fromKept);
+    auto store = newProject();
+    QVERIFY(store);
+    QVERIFY(!store->saveSpeaker(tokayev()));
+    QVERIFY(!store->saveSpeaker(seitov()));
+    SourceRecord both = fullSource(), fromOnly = fullSource();
+    QVERIFY(!store->addSource(both));
+    QVERIFY(!store->addSource(fromOnly));
+    const QString from = seitov().speaker.id, into = tokayev().speaker.id;
+    StanceRecord fromStance = stance(both.id, from, fromOrigin, u"from"_s);
+    fromStance.score = 1;
+    StanceRecord intoStance = stance(both.id, into, intoOrigin, u"into"_s);
+    StanceRecord moved = stance(fromOnly.id, from, Origin::Automatic, u"moved"_s);
+    for (StanceRecord *s : {&fromStance, &intoStance, &moved})
+        QVERIFY(!store->addStance(*s));
+
+    QVERIFY(!store->mergeSpeakers(from, into));
+    StanceRecord kept = fromKept ? fromStance : intoStance;
+    kept.speaker = into;
+    moved.speaker = into;
+    QCOMPARE(texts(contentsOf(*store).stances), texts(QList<StanceRecord>{kept, moved}));
+    // The removed stance's evidence goes with it.
+    const QString path = store->filePath();
+    store.reset();
+    QCOMPARE(RawFile(path, true).column(u"SELECT count(*) FROM stance_evidence"_s), QStringList{u"4"_s});
+}
+
 void TestProjectStore::severalWritesInOneTransaction()
 {
     auto store = newProject();
@@ -449,6 +552,8 @@ void TestProjectStore::readOnlyStoreRefusesWrites()
         store->addStance(s),
         store->updateStance(s),
         store->removeStance(s.id),
+        store->addRejection({a.source, a.kind, a.range, {}}),
+        store->removeRejection({a.source, a.kind, a.range, {}}),
         store->replaceAutomatic(a.source, records),
         store->mergeSpeakers(u"tokayev"_s, u"suggested:Marat Seitov"_s),
         store->inOneTransaction([] { return std::optional<ProjectError>(); }),
