@@ -16,6 +16,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <algorithm>
 #include <atomic>
@@ -42,7 +43,9 @@ using namespace Qt::StringLiterals;
 // stale picture of the other's changes); the lock file makes the second read-write open fail with
 // Locked, while read-only opens stay possible. QLockFile recognises the lock of a killed process
 // (its PID is no longer running) and takes it over; with a stale time of 0, a long-lived lock of a
-// running process is never taken away.
+// running process is never taken away. A writer killed between creating the lock file and writing
+// its PID into it leaves a lock that names nobody, which QLockFile would honour for ever: such a
+// lock, still empty a moment later (a live writer fills it within microseconds), is taken over.
 //
 // Hostile files: trusted_schema=OFF keeps functions with side effects out of anything stored in the
 // schema, and opening refuses files with triggers, views or virtual tables (we never write any), so
@@ -57,6 +60,24 @@ using namespace Qt::StringLiterals;
 namespace claimscope::core {
 
 namespace {
+
+// tryLock, and the lock of a writer that died before naming itself taken over (see the top).
+bool takeLock(QLockFile &lock)
+{
+    if (lock.tryLock(0))
+        return true;
+    if (lock.error() != QLockFile::LockFailedError)
+        return false;
+    qint64 pid = 0;
+    QString host;
+    QString application;
+    if (lock.getLockInfo(&pid, &host, &application))
+        return false;
+    QThread::msleep(50);
+    if (lock.getLockInfo(&pid, &host, &application))
+        return false;
+    return lock.removeStaleLockFile() && lock.tryLock(0);
+}
 
 Q_LOGGING_CATEGORY(lcStore, "claimscope.project")
 
@@ -213,7 +234,7 @@ std::variant<std::unique_ptr<ProjectStore>, ProjectError> ProjectStore::open(con
         // symbolic link, "./") finds the same lock.
         d->lock = std::make_unique<QLockFile>(info.canonicalFilePath() + u".lock"_s);
         d->lock->setStaleLockTime(0);
-        if (!d->lock->tryLock(0)) {
+        if (!takeLock(*d->lock)) {
             switch (d->lock->error()) {
             case QLockFile::LockFailedError:
                 return projectError(ProjectProblem::Locked, d->filePath);

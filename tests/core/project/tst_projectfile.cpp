@@ -45,6 +45,7 @@ private slots:
     void readOnlyFile();
     void readOnlyFolder();
     void secondWriterIsLocked();
+    void lockOfAWriterKilledWhileTakingItIsTakenOver();
     void interruptedWriteIsRolledBack();
     void foreignFileWithAPendingJournalIsNotTouched();
 
@@ -308,6 +309,24 @@ void TestProjectFile::secondWriterIsLocked()
     writer.reset();
     QVERIFY(!QFile::exists(path + u".lock"_s));
     QVERIFY(storeOf(ProjectStore::open(path, ProjectStore::Mode::ReadWrite)));
+}
+
+void TestProjectFile::lockOfAWriterKilledWhileTakingItIsTakenOver()
+{
+    // A writer killed after creating its lock file and before writing its PID into it leaves an
+    // empty lock that names nobody (tst_projectkill met one after a kill early in a burst).
+    const QString path = filledProject();
+    QVERIFY(!path.isEmpty());
+    {
+        QFile lock(path + u".lock"_s);
+        QVERIFY(lock.open(QIODevice::WriteOnly));
+    }
+    auto store = storeOf(ProjectStore::open(path, ProjectStore::Mode::ReadWrite));
+    QVERIFY(store);
+    // Taken over and held as our own: a second writer is refused again.
+    QCOMPARE(errorOf(ProjectStore::open(path, ProjectStore::Mode::ReadWrite)), ProjectError::Kind::Locked);
+    store.reset();
+    QVERIFY(!QFile::exists(path + u".lock"_s));
 }
 
 void TestProjectFile::interruptedWriteIsRolledBack()
