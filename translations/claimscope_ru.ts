@@ -231,6 +231,184 @@
     </message>
 </context>
 <context>
+    <name>ChartText</name>
+    <message>
+        <source>%1, written “%2”</source>
+        <comment>a figure&apos;s value and its text as the source writes it</comment>
+        <translation>%1, в тексте: «%2»</translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <comment>a source&apos;s title</comment>
+        <translation>Источник: %1</translation>
+    </message>
+    <message>
+        <source>In %1, given by %2</source>
+        <comment>a source&apos;s title, a speaker&apos;s name</comment>
+        <translation>Источник: %1; приводит %2</translation>
+    </message>
+    <message>
+        <source>Another source cites a different value.</source>
+        <translation>Другой источник приводит другое значение.</translation>
+    </message>
+    <message>
+        <source>Entered or corrected by a person.</source>
+        <translation>Внесено или исправлено человеком.</translation>
+    </message>
+    <message>
+        <source>%1 in %2: %3</source>
+        <comment>speaker, source, value</comment>
+        <translation>%1 в источнике «%2»: %3</translation>
+    </message>
+    <message>
+        <source>Score set by a person.</source>
+        <translation>Оценка задана человеком.</translation>
+    </message>
+    <message>
+        <source>Figures the sources cite</source>
+        <translation>Цифры, которые приводят источники</translation>
+    </message>
+    <message>
+        <source>Stances</source>
+        <translation>Позиции</translation>
+    </message>
+    <message>
+        <source>Stances on “%1”</source>
+        <translation>Позиции по вопросу «%1»</translation>
+    </message>
+    <message>
+        <source>Quotes and claims per speaker</source>
+        <translation>Цитаты и утверждения по авторам</translation>
+    </message>
+    <message>
+        <source>Other figures</source>
+        <translation>Прочие цифры</translation>
+    </message>
+    <message>
+        <source>Trade turnover</source>
+        <translation>Товарооборот</translation>
+    </message>
+    <message>
+        <source>Share of foreign trade</source>
+        <translation>Доля во внешней торговле</translation>
+    </message>
+    <message>
+        <source>Share of oil exports</source>
+        <translation>Доля в экспорте нефти</translation>
+    </message>
+    <message>
+        <source>Number of countries</source>
+        <translation>Количество стран</translation>
+    </message>
+    <message>
+        <source>Number of states</source>
+        <translation>Количество государств</translation>
+    </message>
+    <message>
+        <source>billion %1</source>
+        <comment>money axis unit; %1 is a currency code such as USD</comment>
+        <translation>млрд %1</translation>
+    </message>
+    <message>
+        <source>percentage points</source>
+        <translation>процентные пункты</translation>
+    </message>
+    <message>
+        <source>countries</source>
+        <translation>страны</translation>
+    </message>
+    <message>
+        <source>states</source>
+        <translation>государства</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>участники</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>количество</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>an amount and its currency code: 43.5 billion USD</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>a percentage</comment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 percentage points</source>
+        <translation>%1 п. п.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n countries</source>
+        <translation>
+            <numerusform>%n страна</numerusform>
+            <numerusform>%n страны</numerusform>
+            <numerusform>%n стран</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n states</source>
+        <translation>
+            <numerusform>%n государство</numerusform>
+            <numerusform>%n государства</numerusform>
+            <numerusform>%n государств</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n members</source>
+        <translation>
+            <numerusform>%n участник</numerusform>
+            <numerusform>%n участника</numerusform>
+            <numerusform>%n участников</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no subject or year</source>
+        <translation>без предмета и года</translation>
+    </message>
+    <message>
+        <source>Strongly against</source>
+        <translation>Решительно против</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>Против</translation>
+    </message>
+    <message>
+        <source>Neutral or mixed</source>
+        <translation>Нейтральная или неоднозначная</translation>
+    </message>
+    <message>
+        <source>In favour</source>
+        <translation>За</translation>
+    </message>
+    <message>
+        <source>Strongly in favour</source>
+        <translation>Решительно за</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quote(s)</source>
+        <translation>
+            <numerusform>%n цитата</numerusform>
+            <numerusform>%n цитаты</numerusform>
+            <numerusform>%n цитат</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n утверждение</numerusform>
+            <numerusform>%n утверждения</numerusform>
+            <numerusform>%n утверждений</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Interface language: en, ru or tr (default: the saved choice, else the system&apos;s).</source>
@@ -969,6 +1147,40 @@
     </message>
 </context>
 <context>
+    <name>claimscope::ui::ChartCanvas</name>
+    <message>
+        <source>Passage %1 of %2</source>
+        <translation>Фрагмент %1 из %2</translation>
+    </message>
+    <message>
+        <source>%1 (sources differ)</source>
+        <translation>%1 (источники расходятся)</translation>
+    </message>
+    <message>
+        <source>%1 (set by hand)</source>
+        <translation>%1 (задано вручную)</translation>
+    </message>
+    <message>
+        <source>Nothing to show: no source of the selection has any.</source>
+        <translation>Показывать нечего: в выбранных источниках таких данных нет.</translation>
+    </message>
+</context>
+<context>
+    <name>claimscope::ui::ChartsPanel</name>
+    <message>
+        <source>Figures</source>
+        <translation>Цифры</translation>
+    </message>
+    <message>
+        <source>Stances</source>
+        <translation>Позиции</translation>
+    </message>
+    <message>
+        <source>Voices</source>
+        <translation>Голоса</translation>
+    </message>
+</context>
+<context>
     <name>claimscope::ui::DocumentView</name>
     <message>
         <source>Choose a source on the left, or add files with File → Import Sources.</source>
@@ -1154,6 +1366,10 @@
     <message>
         <source>Figures</source>
         <translation>Цифры</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Диаграммы</translation>
     </message>
 </context>
 <context>

@@ -229,6 +229,174 @@
     </message>
 </context>
 <context>
+    <name>ChartText</name>
+    <message>
+        <source>%1, written “%2”</source>
+        <comment>a figure&apos;s value and its text as the source writes it</comment>
+        <translation>%1, metinde: “%2”</translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <comment>a source&apos;s title</comment>
+        <translation>Kaynak: %1</translation>
+    </message>
+    <message>
+        <source>In %1, given by %2</source>
+        <comment>a source&apos;s title, a speaker&apos;s name</comment>
+        <translation>Kaynak: %1; veren: %2</translation>
+    </message>
+    <message>
+        <source>Another source cites a different value.</source>
+        <translation>Başka bir kaynak farklı bir değer veriyor.</translation>
+    </message>
+    <message>
+        <source>Entered or corrected by a person.</source>
+        <translation>Bir kişi tarafından girildi veya düzeltildi.</translation>
+    </message>
+    <message>
+        <source>%1 in %2: %3</source>
+        <comment>speaker, source, value</comment>
+        <translation>%1, “%2” kaynağında: %3</translation>
+    </message>
+    <message>
+        <source>Score set by a person.</source>
+        <translation>Puanı bir kişi belirledi.</translation>
+    </message>
+    <message>
+        <source>Figures the sources cite</source>
+        <translation>Kaynakların verdiği rakamlar</translation>
+    </message>
+    <message>
+        <source>Stances</source>
+        <translation>Tutumlar</translation>
+    </message>
+    <message>
+        <source>Stances on “%1”</source>
+        <translation>“%1” konusundaki tutumlar</translation>
+    </message>
+    <message>
+        <source>Quotes and claims per speaker</source>
+        <translation>Konuşmacılara göre alıntılar ve iddialar</translation>
+    </message>
+    <message>
+        <source>Other figures</source>
+        <translation>Diğer rakamlar</translation>
+    </message>
+    <message>
+        <source>Trade turnover</source>
+        <translation>Ticaret hacmi</translation>
+    </message>
+    <message>
+        <source>Share of foreign trade</source>
+        <translation>Dış ticaretteki payı</translation>
+    </message>
+    <message>
+        <source>Share of oil exports</source>
+        <translation>Petrol ihracatındaki payı</translation>
+    </message>
+    <message>
+        <source>Number of countries</source>
+        <translation>Ülke sayısı</translation>
+    </message>
+    <message>
+        <source>Number of states</source>
+        <translation>Devlet sayısı</translation>
+    </message>
+    <message>
+        <source>billion %1</source>
+        <comment>money axis unit; %1 is a currency code such as USD</comment>
+        <translation>milyar %1</translation>
+    </message>
+    <message>
+        <source>percentage points</source>
+        <translation>yüzde puan</translation>
+    </message>
+    <message>
+        <source>countries</source>
+        <translation>ülke</translation>
+    </message>
+    <message>
+        <source>states</source>
+        <translation>devlet</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>üye</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>adet</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>an amount and its currency code: 43.5 billion USD</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>a percentage</comment>
+        <translation>%%1</translation>
+    </message>
+    <message>
+        <source>%1 percentage points</source>
+        <translation>%1 yüzde puan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n countries</source>
+        <translation>
+            <numerusform>%n ülke</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n states</source>
+        <translation>
+            <numerusform>%n devlet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n members</source>
+        <translation>
+            <numerusform>%n üye</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no subject or year</source>
+        <translation>konu ve yıl belirtilmemiş</translation>
+    </message>
+    <message>
+        <source>Strongly against</source>
+        <translation>Kesinlikle karşı</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>Karşı</translation>
+    </message>
+    <message>
+        <source>Neutral or mixed</source>
+        <translation>Tarafsız veya karışık</translation>
+    </message>
+    <message>
+        <source>In favour</source>
+        <translation>Destekliyor</translation>
+    </message>
+    <message>
+        <source>Strongly in favour</source>
+        <translation>Kesinlikle destekliyor</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quote(s)</source>
+        <translation>
+            <numerusform>%n alıntı</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n iddia</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Interface language: en, ru or tr (default: the saved choice, else the system&apos;s).</source>
@@ -961,6 +1129,40 @@
     </message>
 </context>
 <context>
+    <name>claimscope::ui::ChartCanvas</name>
+    <message>
+        <source>Passage %1 of %2</source>
+        <translation>Bölüm %1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 (sources differ)</source>
+        <translation>%1 (kaynaklar farklı)</translation>
+    </message>
+    <message>
+        <source>%1 (set by hand)</source>
+        <translation>%1 (elle belirlendi)</translation>
+    </message>
+    <message>
+        <source>Nothing to show: no source of the selection has any.</source>
+        <translation>Gösterilecek bir şey yok: seçili kaynaklarda bu türden veri bulunmuyor.</translation>
+    </message>
+</context>
+<context>
+    <name>claimscope::ui::ChartsPanel</name>
+    <message>
+        <source>Figures</source>
+        <translation>Rakamlar</translation>
+    </message>
+    <message>
+        <source>Stances</source>
+        <translation>Tutumlar</translation>
+    </message>
+    <message>
+        <source>Voices</source>
+        <translation>Söz alanlar</translation>
+    </message>
+</context>
+<context>
     <name>claimscope::ui::DocumentView</name>
     <message>
         <source>Choose a source on the left, or add files with File → Import Sources.</source>
@@ -1138,6 +1340,10 @@
     <message>
         <source>Figures</source>
         <translation>Rakamlar</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Grafikler</translation>
     </message>
 </context>
 <context>

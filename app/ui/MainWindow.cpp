@@ -9,6 +9,7 @@
 #include "ui/AnnotationEditor.h"
 #include "ui/AnnotationsPanel.h"
 #include "ui/AppActions.h"
+#include "ui/ChartsPanel.h"
 #include "ui/DocumentView.h"
 #include "ui/FiguresPanel.h"
 #include "ui/LanguageMenu.h"
@@ -70,7 +71,7 @@ MainWindow::MainWindow(core::Localization *localization, QWidget *parent)
     createStatusBar();
     connectActions();
     retranslate();
-    resize(1100, 720);
+    resize(1400, 860);
     restoreLayout();
 }
 
@@ -125,24 +126,32 @@ void MainWindow::createPanelDocks()
     m_speakersPanel = new SpeakersPanel(nullptr, this);
     m_annotationsPanel = new AnnotationsPanel(nullptr, this);
     m_figuresPanel = new FiguresPanel(nullptr, this);
+    m_chartsPanel = new ChartsPanel(this);
     m_speakersDock = dock("speakersDock", m_speakersPanel, Qt::LeftDockWidgetArea);
     m_annotationsDock = dock("annotationsDock", m_annotationsPanel, Qt::BottomDockWidgetArea);
     m_figuresDock = dock("figuresDock", m_figuresPanel, Qt::BottomDockWidgetArea);
+    m_chartsDock = dock("chartsDock", m_chartsPanel, Qt::BottomDockWidgetArea);
     // Sources above speakers on the left; quotes and figures share the bottom as tabs.
     splitDockWidget(m_sourcesDock, m_speakersDock, Qt::Vertical);
     tabifyDockWidget(m_annotationsDock, m_figuresDock);
+    // The charts share the bottom too: a third column would leave the text too narrow on a
+    // laptop's screen. Dragged out, the dock floats as a window of its own.
+    tabifyDockWidget(m_figuresDock, m_chartsDock);
     m_annotationsDock->raise();
     resizeDocks({m_annotationsDock}, {240}, Qt::Vertical);
 
     connect(m_speakersPanel, &SpeakersPanel::speakerActivated, this, &MainWindow::showOnlySpeaker);
     connect(m_annotationsPanel, &AnnotationsPanel::passageActivated, this, &MainWindow::showPassage);
     connect(m_figuresPanel, &FiguresPanel::passageActivated, this, &MainWindow::showPassage);
+    connect(m_chartsPanel, &ChartsPanel::passageActivated, this, &MainWindow::showPassage);
     connect(m_editor, &AnnotationEditor::speakerFilterRequested, this, &MainWindow::showOnlySpeaker);
     connect(m_editor, &AnnotationEditor::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_documentView, &DocumentView::speakerFilterChanged, this, [this](const QString &speaker) {
-        if (speaker.isEmpty())
+        if (speaker.isEmpty()) {
             m_annotationsPanel->showSpeaker({});
+            m_chartsPanel->setFilter({});
+        }
     });
 }
 
@@ -187,6 +196,7 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_speakersDock->toggleViewAction());
     m_viewMenu->addAction(m_annotationsDock->toggleViewAction());
     m_viewMenu->addAction(m_figuresDock->toggleViewAction());
+    m_viewMenu->addAction(m_chartsDock->toggleViewAction());
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_actions->zoomIn);
     m_viewMenu->addAction(m_actions->zoomOut);
@@ -320,6 +330,7 @@ void MainWindow::setProject(core::Project *project)
     m_speakersPanel->setProject(project);
     m_annotationsPanel->setProject(project);
     m_figuresPanel->setProject(project);
+    m_chartsPanel->setProject(project);
     for (QUndoStack *stack : m_undoGroup->stacks())
         m_undoGroup->removeStack(stack);
     if (project) {
@@ -380,6 +391,10 @@ void MainWindow::showOnlySpeaker(const QString &speaker)
     const QString name = open && !speaker.isEmpty() ? open->speakerName(speaker) : QString();
     m_documentView->setSpeakerFilter(speaker, name);
     m_annotationsPanel->showSpeaker(speaker);
+    core::ChartFilter filter;
+    if (!speaker.isEmpty())
+        filter.speakers.insert(speaker);
+    m_chartsPanel->setFilter(filter);
     if (!speaker.isEmpty())
         m_speakersPanel->selectSpeaker(speaker);
 }
@@ -518,6 +533,7 @@ void MainWindow::retranslate()
     // Not "&": dock tabs and the View menu read an ampersand as a keyboard mnemonic.
     m_annotationsDock->setWindowTitle(tr("Quotes and Claims"));
     m_figuresDock->setWindowTitle(tr("Figures"));
+    m_chartsDock->setWindowTitle(tr("Charts"));
     m_sources->retranslate();
     if (!m_highlightError.isEmpty())
         m_highlightStatusLabel->setText(tr("Highlighting is unavailable: %1").arg(m_highlightError));

@@ -26,6 +26,7 @@ namespace claimscope::ui {
 class AnnotationEditor;
 class AnnotationsPanel;
 class AppActions;
+class ChartsPanel;
 class DocumentView;
 class FiguresPanel;
 class ProjectController;
@@ -57,6 +58,7 @@ public:
     SpeakersPanel *speakersPanel() const { return m_speakersPanel; }
     AnnotationsPanel *annotationsPanel() const { return m_annotationsPanel; }
     FiguresPanel *figuresPanel() const { return m_figuresPanel; }
+    ChartsPanel *chartsPanel() const { return m_chartsPanel; }
     AppActions *actions() const { return m_actions.get(); }
     core::HighlightService *highlighting() const { return m_highlighting; }
     // The source shown in the viewer, as a row of sources(); -1 when none.
@@ -110,10 +112,12 @@ private:
     SpeakersPanel *m_speakersPanel = nullptr;
     AnnotationsPanel *m_annotationsPanel = nullptr;
     FiguresPanel *m_figuresPanel = nullptr;
+    ChartsPanel *m_chartsPanel = nullptr;
     QDockWidget *m_sourcesDock = nullptr;
     QDockWidget *m_speakersDock = nullptr;
     QDockWidget *m_annotationsDock = nullptr;
     QDockWidget *m_figuresDock = nullptr;
+    QDockWidget *m_chartsDock = nullptr;
     QTreeView *m_sourceList = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;

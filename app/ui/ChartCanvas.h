@@ -1,0 +1,59 @@
+#pragma once
+
+#include "core/charts/Chart.h"
+
+#include <QWidget>
+
+class QBarSet;
+class QVBoxLayout;
+
+namespace claimscope::ui {
+
+// Draws one core::Chart with Qt Charts. Figures: one small bar chart per group (a measure has its
+// own unit, so measures never share an axis). Stances: one diverging horizontal bar chart, a row
+// per speaker and a bar per source, from −2 to +2. Voices: horizontal bars per speaker stacked by
+// source. Hovering a bar shows its tooltip (value and sentence); clicking it asks for its passage,
+// or offers a menu when it has several.
+class ChartCanvas final : public QWidget {
+    Q_OBJECT
+
+public:
+    enum class Style { GroupCharts, Diverging, Stacked };
+
+    ChartCanvas(Style style, QWidget *parent = nullptr);
+
+    void setChart(const core::Chart &chart);
+    const core::Chart &chart() const { return m_chart; }
+
+    // The bar a set's index stands for (for tests: what a click on it does).
+    const core::ChartBar *barAt(QBarSet *set, int index) const;
+    QList<QBarSet *> barSets() const;
+    // What a click on the bar does: one passage is activated at once; several open a menu (null
+    // when there was nothing to choose).
+    void activateBar(QBarSet *set, int index);
+
+signals:
+    void passageActivated(core::SourceId source, const core::TextRange &range);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    struct BarRef {
+        int group = -1;
+        int bar = -1;
+    };
+    void rebuild();
+    QWidget *makeChart(const QString &title, const QList<int> &groups, const QString &unit);
+    void attach(QBarSet *set, QList<BarRef> refs);
+    QString seriesName(const QString &key) const;
+    QColor seriesColour(const QString &key) const;
+
+    Style m_style;
+    core::Chart m_chart;
+    QVBoxLayout *m_layout;
+    QWidget *m_content = nullptr;
+    QHash<QBarSet *, QList<BarRef>> m_refs;
+};
+
+} // namespace claimscope::ui
