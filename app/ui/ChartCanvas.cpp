@@ -212,9 +212,6 @@ QWidget *ChartCanvas::makeChart(const QString &title, const QList<int> &groups, 
         valueAxis->setRange(-2, 2);
         valueAxis->setTickCount(5);
         valueAxis->setLabelFormat(QStringLiteral("%.0f"));
-    } else {
-        valueAxis->applyNiceNumbers();
-        valueAxis->setMin(0);
     }
     if (!unit.isEmpty())
         valueAxis->setTitleText(unit);
@@ -224,8 +221,19 @@ QWidget *ChartCanvas::makeChart(const QString &title, const QList<int> &groups, 
     series->attachAxis(categoryAxis);
     series->attachAxis(valueAxis);
     if (m_style != Style::Diverging) {
+        // Counts and amounts start at zero; the top is the tallest bar (or stack), rounded up.
+        double top = 0;
+        for (int c = 0; c < categoryAxis->count(); ++c) {
+            double stack = 0;
+            for (const QBarSet *set : series->barSets()) {
+                stack += set->at(c);
+                top = std::max(top, set->at(c));
+            }
+            if (m_style == Style::Stacked)
+                top = std::max(top, stack);
+        }
+        valueAxis->setRange(0, top > 0 ? top : 1);
         valueAxis->applyNiceNumbers();
-        valueAxis->setMin(0);
     }
     // The theme chose colours when the series was added; ours are the sources' and speakers'.
     for (QBarSet *set : series->barSets()) {
