@@ -17,6 +17,7 @@
 #include "ui/RecentFiles.h"
 #include "ui/SpeakersPanel.h"
 #include "ui/ThemeMenu.h"
+#include "ui/WarningMessage.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -28,7 +29,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QSettings>
@@ -361,13 +361,8 @@ void MainWindow::showImported(int added, core::SourceId firstAdded)
 
 void MainWindow::showWriteFailure(const core::ProjectError &error)
 {
-    auto *box = new QMessageBox(QMessageBox::Warning, QStringLiteral("Claimscope"),
-                                tr("The change was not saved, so it was not made."), QMessageBox::Ok, this);
-    box->setObjectName(QStringLiteral("writeFailedMessage"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setWindowModality(Qt::WindowModal);
-    box->setInformativeText(error.message);
-    box->show();
+    showWarning(this, QStringLiteral("writeFailedMessage"),
+                tr("The change was not saved, so it was not made."), error.message);
 }
 
 core::SourceId MainWindow::currentSource() const

@@ -6,12 +6,12 @@
 #include "ui/ImportErrorDialog.h"
 #include "ui/ImportProgressDialog.h"
 #include "ui/RecentFiles.h"
+#include "ui/WarningMessage.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QMessageBox>
 #include <QSet>
 #include <QTimer>
 
@@ -75,6 +75,9 @@ void ProjectController::replaceSession(core::ProjectSession session)
     if (!m_session.filePath().isEmpty() && m_session.filePath() != core::userSampleProjectPath())
         RecentFiles().add(m_session.filePath());
     emit projectChanged(project());
+    if (m_session.readOnlyBecause)
+        showMessage(tr("The project is open read-only: you can read it, but changes cannot be saved."),
+                    m_session.readOnlyBecause->message);
 }
 
 bool ProjectController::openProject(const QString &requested)
@@ -94,9 +97,6 @@ bool ProjectController::openProject(const QString &requested)
         return false;
     }
     replaceSession(std::move(std::get<core::ProjectSession>(opened)));
-    if (m_session.readOnlyBecause)
-        showMessage(tr("The project is open read-only: you can read it, but changes cannot be saved."),
-                    m_session.readOnlyBecause->message);
     return true;
 }
 
@@ -162,10 +162,6 @@ bool ProjectController::openStartupProject()
         auto opened = core::openProjectSession(recent.first());
         if (auto *session = std::get_if<core::ProjectSession>(&opened)) {
             replaceSession(std::move(*session));
-            if (m_session.readOnlyBecause)
-                showMessage(
-                    tr("The project is open read-only: you can read it, but changes cannot be saved."),
-                    m_session.readOnlyBecause->message);
             return true;
         }
         // The last project no longer opens: say why, and start on the sample rather than nothing.
@@ -377,15 +373,7 @@ void ProjectController::showError(const core::ProjectError &error)
 
 void ProjectController::showMessage(const QString &text, const QString &details)
 {
-    // Window-modal and shown, not exec()'d: the window keeps painting, and nothing waits on it.
-    auto *box =
-        new QMessageBox(QMessageBox::Warning, QStringLiteral("Claimscope"), text, QMessageBox::Ok, m_window);
-    box->setObjectName(QStringLiteral("projectMessage"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setWindowModality(Qt::WindowModal);
-    box->setTextFormat(Qt::PlainText);
-    box->setInformativeText(details);
-    box->show();
+    showWarning(m_window, QStringLiteral("projectMessage"), text, details);
 }
 
 } // namespace claimscope::ui

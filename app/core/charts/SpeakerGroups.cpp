@@ -46,4 +46,9 @@ QList<ChartGroup> SpeakerGroups::take()
     return sorted;
 }
 
+QString SpeakerGroups::sourceTitle(SourceId source) const
+{
+    return m_project.sourceTitle(source);
+}
+
 } // namespace claimscope::core

@@ -27,33 +27,14 @@ Chart voiceChart(const Project &project, const QList<SourceFacts> &facts, const 
     chart.seriesKind = SeriesKind::Source;
     SpeakerGroups groups(project);
     const ChartText text;
-    for (const SourceFacts &source : facts) {
-        if (!filter.acceptsSource(source.source))
-            continue;
-        QString title; // looked up on the source's first bar only
-        bool seen = false;
-        QString series;
-        for (const VoiceFact &fact : source.voices) {
-            if (!filter.acceptsSpeaker(fact.speaker))
-                continue;
-            if (!seen) {
-                seen = true;
-                title = project.sourceTitle(source.source);
-                series = QString::number(source.source);
-                chart.series.append({series, title, {}});
-            }
-            ChartGroup &group = groups.group(fact.speaker);
-            ChartBar bar;
-            bar.label = title;
+    groups.gather(
+        facts, filter, chart,
+        [](const SourceFacts &source) -> const QList<VoiceFact> & { return source.voices; },
+        [&text](ChartBar &bar, const VoiceFact &fact, const ChartGroup &group) {
             bar.value = fact.quotes + fact.claims;
-            bar.series = series;
-            bar.source = source.source;
-            bar.speaker = fact.speaker;
-            bar.tooltip = text.voiceTooltip(fact.quotes, fact.claims, group.title, title, fact.sentence);
+            bar.tooltip = text.voiceTooltip(fact.quotes, fact.claims, group.title, bar.label, fact.sentence);
             bar.passages = fact.passages;
-            group.bars.append(std::move(bar));
-        }
-    }
+        });
     chart.groups = groups.take();
     // Who gets the most voice first; the groups are in project order already, which breaks ties.
     QList<std::pair<double, qsizetype>> order;
