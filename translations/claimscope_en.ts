@@ -48,6 +48,21 @@
             <numerusform>%n claims</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 in %n other source(s)</source>
+        <comment>a speaker&apos;s name</comment>
+        <translation>
+            <numerusform>%1 in %n other source</numerusform>
+            <numerusform>%1 in %n other sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quote(s) and claim(s)</source>
+        <translation>
+            <numerusform>%n quote or claim</numerusform>
+            <numerusform>%n quotes and claims</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TextStatisticsLabels</name>
@@ -73,6 +88,26 @@
         <translation>
             <numerusform>the highlighting helper did not answer within %Ln second</numerusform>
             <numerusform>the highlighting helper did not answer within %Ln seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>claimscope::ui::ChartCanvas</name>
+    <message numerus="yes">
+        <source>%n more: see the Quotes and Claims panel</source>
+        <translation>
+            <numerusform>%n more: see the Quotes and Claims panel</numerusform>
+            <numerusform>%n more: see the Quotes and Claims panel</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>claimscope::ui::ChartsPanel</name>
+    <message numerus="yes">
+        <source>Speaker: %1</source>
+        <translation>
+            <numerusform>Speaker: %1</numerusform>
+            <numerusform>Speakers: %1</numerusform>
         </translation>
     </message>
 </context>

@@ -231,6 +231,33 @@
     </message>
 </context>
 <context>
+    <name>ChartExport</name>
+    <message>
+        <source>There is no chart to export.</source>
+        <translation>Нет диаграммы для экспорта.</translation>
+    </message>
+    <message>
+        <source>The chart is too large to export as an image.</source>
+        <translation>Диаграмма слишком велика для экспорта в виде изображения.</translation>
+    </message>
+    <message>
+        <source>The chart could not be encoded as PNG.</source>
+        <translation>Не удалось сохранить диаграмму в формате PNG.</translation>
+    </message>
+    <message>
+        <source>Exported from Claimscope</source>
+        <translation>Экспортировано из Claimscope</translation>
+    </message>
+    <message>
+        <source>The chart could not be drawn as SVG.</source>
+        <translation>Не удалось построить диаграмму в формате SVG.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ChartText</name>
     <message>
         <source>%1, written “%2”</source>
@@ -405,6 +432,27 @@
             <numerusform>%n утверждение</numerusform>
             <numerusform>%n утверждения</numerusform>
             <numerusform>%n утверждений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Other sources</source>
+        <translation>Другие источники</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n other source(s)</source>
+        <comment>a speaker&apos;s name</comment>
+        <translation>
+            <numerusform>%1 в %n другом источнике</numerusform>
+            <numerusform>%1 в %n других источниках</numerusform>
+            <numerusform>%1 в %n других источниках</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quote(s) and claim(s)</source>
+        <translation>
+            <numerusform>Цитат и утверждений: %n</numerusform>
+            <numerusform>Цитат и утверждений: %n</numerusform>
+            <numerusform>Цитат и утверждений: %n</numerusform>
         </translation>
     </message>
 </context>
@@ -1164,6 +1212,42 @@
         <source>Nothing to show: no source of the selection has any.</source>
         <translation>Показывать нечего: в выбранных источниках таких данных нет.</translation>
     </message>
+    <message>
+        <source>The sources cite different values for: %1.</source>
+        <translation>Источники приводят разные цифры: %1.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sources are drawn one by one, those with the most bars; the others are summed up as “Other sources”.</source>
+        <translation>Источников всего: %2; по отдельности показаны %1 с наибольшим числом столбцов, остальные сложены в «Другие источники».</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sources are drawn, those with the most bars.</source>
+        <translation>Источников всего: %2; показаны %1 с наибольшим числом столбцов.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 speakers are drawn.</source>
+        <translation>Авторов высказываний всего: %2; показаны %1.</translation>
+    </message>
+    <message>
+        <source>Turn on Selected Sources Only to choose the sources, or show one speaker from the Speakers panel.</source>
+        <translation>Чтобы выбрать источники, включите «Только выбранные источники»; чтобы показать одного автора, дважды щёлкните по нему на панели «Авторы высказываний».</translation>
+    </message>
+    <message>
+        <source>Show one speaker from the Speakers panel to see the others.</source>
+        <translation>Чтобы увидеть остальных, дважды щёлкните по нужному автору на панели «Авторы высказываний».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more: see the Quotes and Claims panel</source>
+        <translation>
+            <numerusform>Ещё %n — см. панель «Цитаты и утверждения»</numerusform>
+            <numerusform>Ещё %n — см. панель «Цитаты и утверждения»</numerusform>
+            <numerusform>Ещё %n — см. панель «Цитаты и утверждения»</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 measures are drawn.</source>
+        <translation>Показателей всего: %2; показаны %1.</translation>
+    </message>
 </context>
 <context>
     <name>claimscope::ui::ChartsPanel</name>
@@ -1178,6 +1262,75 @@
     <message>
         <source>Voices</source>
         <translation>Голоса</translation>
+    </message>
+    <message>
+        <source>No project</source>
+        <translation>Проект не открыт</translation>
+    </message>
+    <message>
+        <source>Sources: all (%1)</source>
+        <translation>Источники: все (%1)</translation>
+    </message>
+    <message>
+        <source>Sources: %1 of %2</source>
+        <translation>Источники: %1 из %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Speaker: %1</source>
+        <translation>
+            <numerusform>Автор: %1</numerusform>
+            <numerusform>Авторы: %1</numerusform>
+            <numerusform>Авторы: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Claimscope %1</source>
+        <comment>an exported chart&apos;s file name; %1 is the tab, e.g. Stances</comment>
+        <translation>Claimscope %1</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>Рисунок SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Изображение PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Export Chart as SVG</source>
+        <translation>Экспорт диаграммы в SVG</translation>
+    </message>
+    <message>
+        <source>Export Chart as PNG</source>
+        <translation>Экспорт диаграммы в PNG</translation>
+    </message>
+    <message>
+        <source>The chart was not exported.</source>
+        <translation>Диаграмма не экспортирована.</translation>
+    </message>
+    <message>
+        <source>Selected Sources Only</source>
+        <translation>Только выбранные источники</translation>
+    </message>
+    <message>
+        <source>Chart only the sources selected in the Sources panel (select several with Ctrl or Shift)</source>
+        <translation>Строить диаграммы только по источникам, выбранным на панели «Источники» (несколько можно выбрать с Ctrl или Shift)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>Export the visible chart as an image</source>
+        <translation>Экспортировать показанную диаграмму как изображение</translation>
+    </message>
+    <message>
+        <source>As PNG Image…</source>
+        <translation>Как изображение PNG…</translation>
+    </message>
+    <message>
+        <source>As SVG Drawing…</source>
+        <translation>Как рисунок SVG…</translation>
     </message>
 </context>
 <context>

@@ -229,6 +229,33 @@
     </message>
 </context>
 <context>
+    <name>ChartExport</name>
+    <message>
+        <source>There is no chart to export.</source>
+        <translation>Dışa aktarılacak grafik yok.</translation>
+    </message>
+    <message>
+        <source>The chart is too large to export as an image.</source>
+        <translation>Grafik, resim olarak dışa aktarılamayacak kadar büyük.</translation>
+    </message>
+    <message>
+        <source>The chart could not be encoded as PNG.</source>
+        <translation>Grafik PNG biçiminde kaydedilemedi.</translation>
+    </message>
+    <message>
+        <source>Exported from Claimscope</source>
+        <translation>Claimscope’tan dışa aktarıldı</translation>
+    </message>
+    <message>
+        <source>The chart could not be drawn as SVG.</source>
+        <translation>Grafik SVG biçiminde çizilemedi.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 yazılamadı: %2</translation>
+    </message>
+</context>
+<context>
     <name>ChartText</name>
     <message>
         <source>%1, written “%2”</source>
@@ -393,6 +420,23 @@
         <source>%n claim(s)</source>
         <translation>
             <numerusform>%n iddia</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Other sources</source>
+        <translation>Diğer kaynaklar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n other source(s)</source>
+        <comment>a speaker&apos;s name</comment>
+        <translation>
+            <numerusform>%1, %n başka kaynakta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quote(s) and claim(s)</source>
+        <translation>
+            <numerusform>%n alıntı ve iddia</numerusform>
         </translation>
     </message>
 </context>
@@ -1146,6 +1190,40 @@
         <source>Nothing to show: no source of the selection has any.</source>
         <translation>Gösterilecek bir şey yok: seçili kaynaklarda bu türden veri bulunmuyor.</translation>
     </message>
+    <message>
+        <source>The sources cite different values for: %1.</source>
+        <translation>Kaynaklar farklı rakamlar veriyor: %1.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sources are drawn one by one, those with the most bars; the others are summed up as “Other sources”.</source>
+        <translation>Toplam %2 kaynaktan en çok çubuğu olan %1 tanesi ayrı ayrı çiziliyor; diğerleri “Diğer kaynaklar” altında toplanıyor.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sources are drawn, those with the most bars.</source>
+        <translation>Toplam %2 kaynaktan en çok çubuğu olan %1 tanesi çiziliyor.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 speakers are drawn.</source>
+        <translation>Toplam %2 konuşmacıdan %1 tanesi çiziliyor.</translation>
+    </message>
+    <message>
+        <source>Turn on Selected Sources Only to choose the sources, or show one speaker from the Speakers panel.</source>
+        <translation>Kaynakları seçmek için “Yalnızca Seçili Kaynaklar”ı açın; tek bir konuşmacıyı göstermek için Konuşmacılar panelinde ona çift tıklayın.</translation>
+    </message>
+    <message>
+        <source>Show one speaker from the Speakers panel to see the others.</source>
+        <translation>Diğerlerini görmek için Konuşmacılar panelinde istediğiniz konuşmacıya çift tıklayın.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more: see the Quotes and Claims panel</source>
+        <translation>
+            <numerusform>%n tane daha: Alıntılar ve İddialar paneline bakın</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 measures are drawn.</source>
+        <translation>Toplam %2 ölçütten %1 tanesi çiziliyor.</translation>
+    </message>
 </context>
 <context>
     <name>claimscope::ui::ChartsPanel</name>
@@ -1160,6 +1238,73 @@
     <message>
         <source>Voices</source>
         <translation>Söz alanlar</translation>
+    </message>
+    <message>
+        <source>No project</source>
+        <translation>Açık proje yok</translation>
+    </message>
+    <message>
+        <source>Sources: all (%1)</source>
+        <translation>Kaynaklar: tümü (%1)</translation>
+    </message>
+    <message>
+        <source>Sources: %1 of %2</source>
+        <translation>Kaynaklar: %1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Speaker: %1</source>
+        <translation>
+            <numerusform>Konuşmacı: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Claimscope %1</source>
+        <comment>an exported chart&apos;s file name; %1 is the tab, e.g. Stances</comment>
+        <translation>Claimscope %1</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG çizimi (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG resmi (*.png)</translation>
+    </message>
+    <message>
+        <source>Export Chart as SVG</source>
+        <translation>Grafiği SVG Olarak Dışa Aktar</translation>
+    </message>
+    <message>
+        <source>Export Chart as PNG</source>
+        <translation>Grafiği PNG Olarak Dışa Aktar</translation>
+    </message>
+    <message>
+        <source>The chart was not exported.</source>
+        <translation>Grafik dışa aktarılmadı.</translation>
+    </message>
+    <message>
+        <source>Selected Sources Only</source>
+        <translation>Yalnızca Seçili Kaynaklar</translation>
+    </message>
+    <message>
+        <source>Chart only the sources selected in the Sources panel (select several with Ctrl or Shift)</source>
+        <translation>Grafiklerde yalnızca Kaynaklar panelinde seçili kaynakları göster (birden fazlasını Ctrl veya Shift ile seçebilirsiniz)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Dışa Aktar</translation>
+    </message>
+    <message>
+        <source>Export the visible chart as an image</source>
+        <translation>Görüntülenen grafiği resim olarak dışa aktar</translation>
+    </message>
+    <message>
+        <source>As PNG Image…</source>
+        <translation>PNG Resmi Olarak…</translation>
+    </message>
+    <message>
+        <source>As SVG Drawing…</source>
+        <translation>SVG Çizimi Olarak…</translation>
     </message>
 </context>
 <context>

@@ -1,10 +1,14 @@
 #pragma once
 
 #include "core/charts/Chart.h"
+#include "core/charts/ChartLimits.h"
 
 #include <QWidget>
 
+#include <optional>
+
 class QBarSet;
+class QScrollArea;
 class QVBoxLayout;
 
 namespace claimscope::ui {
@@ -22,8 +26,19 @@ public:
 
     ChartCanvas(Style style, QWidget *parent = nullptr);
 
+    // Shows `chart`, cut to core::ChartLimits (a notice above says what was left out).
     void setChart(const core::Chart &chart);
+    // What is drawn: the chart as cut.
     const core::Chart &chart() const { return m_chart; }
+    const core::LimitedChart &limited() const { return m_limited; }
+    // Why not everything is drawn, in the interface language; empty when everything is.
+    QString limitNotice() const;
+    // The drawn charts, whole (also the part scrolled out of sight): what an export writes.
+    QWidget *content() const { return m_inner; }
+    // Writes the charts to `path` (PNG or SVG by its suffix), at least kExportWidth wide; the
+    // reason when it failed.
+    std::optional<QString> exportTo(const QString &path, const QString &title);
+    static constexpr int kExportWidth = 800;
 
     // The bar a set's index stands for (for tests: what a click on it does).
     const core::ChartBar *barAt(QBarSet *set, int index) const;
@@ -45,14 +60,18 @@ private:
     };
     void rebuild();
     QWidget *makeChart(const QString &title, const QList<int> &groups, const QString &unit);
+    QWidget *conflictNote(const QStringList &labels, QWidget *parent) const;
     void attach(QBarSet *set, QList<BarRef> refs);
     QString seriesName(const QString &key) const;
     QColor seriesColour(const QString &key) const;
 
     Style m_style;
-    core::Chart m_chart;
+    core::Chart m_full; // as given
+    core::LimitedChart m_limited;
+    core::Chart m_chart; // as drawn
     QVBoxLayout *m_layout;
-    QWidget *m_content = nullptr;
+    QScrollArea *m_content = nullptr; // the scroll area
+    QWidget *m_inner = nullptr;       // the charts in it
     QHash<QBarSet *, QList<BarRef>> m_refs;
 };
 

@@ -90,7 +90,8 @@ void MainWindow::createSourcesDock()
     m_sourceList->setRootIsDecorated(false);
     m_sourceList->setUniformRowHeights(true);
     m_sourceList->setAlternatingRowColors(true);
-    m_sourceList->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several sources can be selected for the charts; the current one is the one shown.
+    m_sourceList->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_sourceList->setSelectionBehavior(QAbstractItemView::SelectRows);
     // No sort indicator: sources stay in the order they were opened until the user sorts.
     m_sourceList->header()->setSortIndicator(-1, Qt::AscendingOrder);
@@ -112,6 +113,16 @@ void MainWindow::createSourcesDock()
                 if (current.isValid())
                     showDocument(m_sortedSources->mapToSource(current).row());
             });
+    connect(m_sourceList->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::chartSelectedSources);
+}
+
+void MainWindow::chartSelectedSources()
+{
+    QSet<core::SourceId> selected;
+    for (const QModelIndex &index : m_sourceList->selectionModel()->selectedRows())
+        selected.insert(m_sources->sourceId(m_sortedSources->mapToSource(index).row()));
+    m_chartsPanel->setSelectedSources(selected);
 }
 
 void MainWindow::createPanelDocks()
@@ -150,7 +161,7 @@ void MainWindow::createPanelDocks()
     connect(m_documentView, &DocumentView::speakerFilterChanged, this, [this](const QString &speaker) {
         if (speaker.isEmpty()) {
             m_annotationsPanel->showSpeaker({});
-            m_chartsPanel->setFilter({});
+            m_chartsPanel->setSpeakers({});
         }
     });
 }
@@ -386,10 +397,7 @@ void MainWindow::showOnlySpeaker(const QString &speaker)
     const QString name = open && !speaker.isEmpty() ? open->speakerName(speaker) : QString();
     m_documentView->setSpeakerFilter(speaker, name);
     m_annotationsPanel->showSpeaker(speaker);
-    core::ChartFilter filter;
-    if (!speaker.isEmpty())
-        filter.speakers.insert(speaker);
-    m_chartsPanel->setFilter(filter);
+    m_chartsPanel->setSpeakers(speaker.isEmpty() ? QSet<QString>() : QSet<QString>{speaker});
     if (!speaker.isEmpty())
         m_speakersPanel->selectSpeaker(speaker);
 }

@@ -93,6 +93,8 @@ private:
     void showWriteFailure(const core::ProjectError &error);
     void showDocument(int row);
     void refreshMarks();
+    // The charts follow the Sources panel's selection.
+    void chartSelectedSources();
     void updateStatusBar();
     void updateWindowTitle();
     void retranslate();

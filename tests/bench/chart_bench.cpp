@@ -11,15 +11,14 @@
 // The interface language is Russian by default, so that every translated word of the charts goes
 // through installed catalogues, as in the app.
 //
-// The project lives in memory: the charts read the open Project, never the file, so a store would
-// only add the edits' writes, which are not part of the measure.
+// The project lives in memory (chart_project.h, shared with chart_draw_bench): the charts read the
+// open Project, never the file, so a store would only add the edits' writes, which are not part of
+// the measure.
 
 #include "bench_figures.h"
-#include "core/analysis/CorpusAnalyzer.h"
+#include "chart_project.h"
 #include "core/charts/ChartModels.h"
-#include "core/document/DocumentImporter.h"
 #include "core/i18n/Localization.h"
-#include "core/project/ImportBatch.h"
 #include "core/project/Project.h"
 #include "project_corpus.h"
 
@@ -39,43 +38,6 @@ namespace {
 
 using namespace bench;
 using namespace claimscope::core;
-
-// The corpus imported and analysed into a new project in memory, as the window's import would.
-std::unique_ptr<Project> buildProject(const QStringList &files, const Lexicon &lexicon, int workers)
-{
-    ProjectContents contents;
-    contents.settings.name = u"chart_bench"_s;
-    contents.settings.question = u"Kazakhstan joining BRICS as a full member"_s;
-    contents.settings.cues = lexicon.cues;
-    auto project = std::make_unique<Project>(std::move(contents), std::unique_ptr<ProjectWriter>());
-    QList<SpeakerRecord> people;
-    for (const Speaker &speaker : lexicon.speakers)
-        people.append({speaker, {}, false});
-    if (!project->addSpeakers(people))
-        return nullptr;
-    QList<Document> documents;
-    QList<CorpusDocument> toAnalyse;
-    for (const QString &file : files) {
-        ImportResult read = importFile(file);
-        if (!read.ok()) {
-            err() << "chart_bench: " << read.error().message() << Qt::endl;
-            return nullptr;
-        }
-        documents.append(read.takeDocument());
-        toAnalyse.append({documents.last().text, analysisLanguage(documents.last().metadata.language)});
-    }
-    const QList<CorpusOutcome> outcomes = CorpusAnalyzer(project->lexicon(), workers).analyze(toAnalyse);
-    for (qsizetype i = 0; i < documents.size(); ++i) {
-        const CorpusOutcome &outcome = outcomes.at(i);
-        const bool analysed = outcome.status == CorpusOutcome::Status::Analysed;
-        if (project->addSource(documents.at(i), analysed ? std::optional(outcome.analysis) : std::nullopt) ==
-            0) {
-            err() << "chart_bench: a source was refused" << Qt::endl;
-            return nullptr;
-        }
-    }
-    return project;
-}
 
 void recomputeAll(ChartModels &models)
 {
@@ -128,32 +90,21 @@ int main(int argc, char **argv)
         u"The chart panel's three charts over a project of ~1,000 generated sources: full computation "
         "and recomputation after one edit."_s);
     parser.addHelpOption();
-    const QCommandLineOption sourcesOption(u"sources"_s, u"Sources to generate (default 1000)."_s, u"N"_s,
-                                           u"1000"_s);
-    const QCommandLineOption sizeOption(u"size-mb"_s, u"Size of the corpus in MB of UTF-8 (default 5)."_s,
-                                        u"N"_s, u"5"_s);
-    const QCommandLineOption workersOption(u"workers"_s, u"Analysis workers (default: all cores)."_s, u"N"_s,
-                                           u"0"_s);
-    const QCommandLineOption runsOption(u"runs"_s, u"Runs per figure (default 15, at least 10)."_s, u"N"_s,
-                                        u"15"_s);
-    const QCommandLineOption samplesOption(u"samples"_s, u"Folder with the sample articles (*.txt)."_s,
-                                           u"DIR"_s, QStringLiteral(CLAIMSCOPE_SAMPLE_DIR));
-    const QCommandLineOption languageOption(u"language"_s, u"Interface language (default ru)."_s, u"CODE"_s,
-                                            u"ru"_s);
-    parser.addOptions({sourcesOption, sizeOption, workersOption, runsOption, languageOption, samplesOption});
+    const ChartBenchOptions options(15, 10);
+    options.addTo(parser);
     parser.process(app);
     QStandardPaths::setTestModeEnabled(true); // helper definitions go to a test cache
 
     Localization localization;
-    localization.setLanguage(parser.value(languageOption));
-    const int runs = std::max(10, parser.value(runsOption).toInt());
+    localization.setLanguage(parser.value(options.language));
+    const int runs = options.runs(parser);
     const LexiconResult lexiconResult = loadLexicon(builtInSpeakersPath(), builtInCuesPath());
     if (const auto *error = std::get_if<LexiconError>(&lexiconResult)) {
         err() << "chart_bench: " << error->message() << Qt::endl;
         return 1;
     }
     const Lexicon &lexicon = std::get<Lexicon>(lexiconResult);
-    const auto articles = readSampleArticles(parser.value(samplesOption));
+    const auto articles = readSampleArticles(parser.value(options.samples));
     if (!articles)
         return 1;
     QTemporaryDir temporary(QDir(QDir::tempPath()).filePath(u"chart_bench-XXXXXX"_s));
@@ -162,16 +113,16 @@ int main(int argc, char **argv)
         return 1;
     }
     CorpusOptions corpusOptions;
-    corpusOptions.sources = std::max(1, parser.value(sourcesOption).toInt());
-    corpusOptions.targetBytes = static_cast<qint64>(parser.value(sizeOption).toDouble() * kMegabyte);
+    corpusOptions.sources = std::max(1, parser.value(options.sources).toInt());
+    corpusOptions.targetBytes = static_cast<qint64>(parser.value(options.size).toDouble() * kMegabyte);
     const auto corpus = writeCorpus(*articles, lexicon, corpusOptions, temporary.path());
     if (!corpus)
         return 1;
 
     QElapsedTimer stage;
     stage.start();
-    const int workers = parser.value(workersOption).toInt();
-    const auto project = buildProject(corpus->files, lexicon, workers);
+    const int workers = parser.value(options.workers).toInt();
+    const auto project = buildProject(corpus->files, lexicon, workers, u"chart_bench"_s);
     if (!project)
         return 1;
     out() << u"== Charts of a project of generated sources ==\n"
@@ -225,12 +176,7 @@ int main(int argc, char **argv)
 
     // One stance edit: the stance that counts for a speaker in a source in the middle of the
     // project, its score moved back and forth.
-    const StanceRecord *stance = nullptr;
-    for (qsizetype i = project->sources().size() / 2; i < project->sources().size() && !stance; ++i) {
-        const QList<StanceId> ids = project->stancesOf(project->sources().at(i).id);
-        if (!ids.isEmpty())
-            stance = project->stance(ids.first());
-    }
+    const StanceRecord *stance = stanceInTheMiddle(*project);
     if (!stance) {
         err() << "chart_bench: the project has no stance" << Qt::endl;
         return 1;

@@ -199,4 +199,15 @@ QString ChartText::voiceTooltip(int quotes, int claims, const QString &speakerNa
     return text;
 }
 
+QString ChartText::otherSources()
+{
+    return tr("Other sources");
+}
+
+QString ChartText::otherSourcesTooltip(const QString &speakerName, int sources, int quotesAndClaims) const
+{
+    return tr("%1 in %n other source(s)", "a speaker's name", sources).arg(speakerName) + u'\n' +
+           tr("%n quote(s) and claim(s)", nullptr, quotesAndClaims);
+}
+
 } // namespace claimscope::core

@@ -56,6 +56,10 @@ public:
     QString voiceTooltip(int quotes, int claims, const QString &speakerName, const QString &sourceTitle,
                          const QString &sentence) const;
 
+    // The series a view sums the sources it does not draw one by one into, and its bars' tooltip.
+    static QString otherSources();
+    QString otherSourcesTooltip(const QString &speakerName, int sources, int quotesAndClaims) const;
+
 private:
     QString m_written;
     QString m_in;

@@ -1,6 +1,7 @@
 #include "core/charts/FigureChart.h"
 
 #include "core/charts/ChartText.h"
+#include "core/charts/SourceSeriesNames.h"
 #include "core/project/Project.h"
 
 #include <QHash>
@@ -131,7 +132,12 @@ Chart figureChart(const Project &project, const QList<SourceFacts> &facts, const
         ChartGroup group;
         group.key = build.measureKey + u'|' + build.unitSample.family;
         group.unit = ChartText::unitLabel(build.unitSample);
-        group.title = ChartText::groupTitle(ChartText::measureTitle(build.measure), group.unit);
+        // "Number of countries" already names its unit; the axis still carries it.
+        const bool namesItsUnit =
+            !build.measureKey.isEmpty() && build.measureKey == build.unitSample.countedNoun;
+        group.title = namesItsUnit
+                          ? ChartText::measureTitle(build.measure)
+                          : ChartText::groupTitle(ChartText::measureTitle(build.measure), group.unit);
         group.bars.reserve(build.entries.size());
         for (qsizetype i = 0; i < build.entries.size(); ++i) {
             const Entry &entry = build.entries.at(i);
@@ -155,6 +161,7 @@ Chart figureChart(const Project &project, const QList<SourceFacts> &facts, const
         }
         chart.groups.append(std::move(group));
     }
+    nameSourceSeries(chart, project);
     return chart;
 }
 

@@ -1,6 +1,7 @@
 #include "core/charts/StanceChart.h"
 
 #include "core/charts/ChartText.h"
+#include "core/charts/SourceSeriesNames.h"
 #include "core/charts/SpeakerGroups.h"
 #include "core/project/Project.h"
 
@@ -26,6 +27,7 @@ Chart stanceChart(const Project &project, const QList<SourceFacts> &facts, const
                 bar.passages.append({bar.source, range, 0});
         });
     chart.groups = groups.take();
+    nameSourceSeries(chart, project);
     return chart;
 }
 

@@ -1,6 +1,7 @@
 #include "core/charts/VoiceChart.h"
 
 #include "core/charts/ChartText.h"
+#include "core/charts/SourceSeriesNames.h"
 #include "core/charts/SpeakerGroups.h"
 #include "core/project/Project.h"
 
@@ -47,6 +48,7 @@ Chart voiceChart(const Project &project, const QList<SourceFacts> &facts, const 
     for (const auto &[negativeTotal, index] : order)
         sorted.append(std::move(chart.groups[index]));
     chart.groups = std::move(sorted);
+    nameSourceSeries(chart, project);
     return chart;
 }
 

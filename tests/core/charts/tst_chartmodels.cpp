@@ -3,6 +3,7 @@
 #include "FigureProject.h"
 #include "core/analysis/FigureParser.h"
 #include "core/analysis/GoldSet.h"
+#include "core/charts/ChartLimits.h"
 #include "core/charts/ChartModels.h"
 #include "core/charts/ChartText.h"
 #include "core/charts/FigureChart.h"
@@ -131,6 +132,8 @@ private slots:
     void annotationEditsUpdateFiguresAndVoices();
     void keptFactsGiveTheSameChartsAsAFreshReading();
     void renameReachesTitlesAndNewSourcesAddSeries();
+    void legendsNameSourcesByTheirOutlet();
+    void limitsKeepTheLargestAndFoldTheRest();
 
 private:
     AnalysedSample m_sample;
@@ -752,6 +755,130 @@ void TestChartModels::renameReachesTitlesAndNewSourcesAddSeries()
     QCOMPARE(models.voices().series.size(), series + 1);
     QCOMPARE(models.figures(), figureChart(*project));
     QCOMPARE(models.stances(), stanceChart(*project));
+}
+
+void TestChartModels::legendsNameSourcesByTheirOutlet()
+{
+    const auto project = sampleProject(m_sample);
+    QVERIFY(project);
+    const auto names = [&](const Chart &chart) {
+        QHash<SourceId, QString> byId;
+        for (const ChartSeries &series : chart.series)
+            byId.insert(series.key.toLongLong(), series.name);
+        return byId;
+    };
+    // Every sample source has an outlet of its own: the legend says the outlet.
+    for (const Chart &chart : {voiceChart(*project), stanceChart(*project), figureChart(*project)}) {
+        QVERIFY(!chart.series.isEmpty());
+        for (const auto &[id, name] : names(chart).asKeyValueRange())
+            QCOMPARE(name, project->source(id)->document.metadata.outlet);
+    }
+    const DocumentMetadata first = project->sources().first().document.metadata;
+    QVERIFY(!first.outlet.isEmpty() && first.date.isValid());
+
+    // The same outlet twice on one day: the outlet tells them apart no more, the titles do.
+    const AnalysedSource &again = m_sample.sources.first();
+    const SourceId copy = project->addSource(again.document, again.analysis);
+    QVERIFY(copy != 0);
+    // And once more on another day: outlet and date.
+    Document later = again.document;
+    later.metadata.date = first.date.addDays(3);
+    const SourceId dated = project->addSource(later, again.analysis);
+    QVERIFY(dated != 0);
+    const QHash<SourceId, QString> voices = names(voiceChart(*project));
+    QCOMPARE(voices.value(copy), first.title);
+    QCOMPARE(voices.value(project->sources().first().id), first.title);
+    QCOMPARE(voices.value(dated),
+             u"%1, %2"_s.arg(first.outlet, QLocale().toString(later.metadata.date, QLocale::ShortFormat)));
+    // The others keep their outlets.
+    QCOMPARE(voices.value(project->sources().at(1).id), project->sources().at(1).document.metadata.outlet);
+}
+
+// 40 speakers, 20 sources: speaker g is reported by sources 0 … g % 20, one quote each (source s
+// counting s + 1), so that sizes differ everywhere.
+Chart manySpeakersAndSources()
+{
+    Chart chart;
+    chart.seriesKind = SeriesKind::Source;
+    for (int s = 0; s < 20; ++s)
+        chart.series.append({QString::number(s + 1), u"Source %1"_s.arg(s + 1), {}});
+    for (int g = 0; g < 40; ++g) {
+        ChartGroup group{u"speaker:%1"_s.arg(g), u"Speaker %1"_s.arg(g), {}, {}};
+        for (int s = 0; s <= g % 20; ++s) {
+            ChartBar bar;
+            bar.series = QString::number(s + 1);
+            bar.source = s + 1;
+            bar.speaker = u"%1"_s.arg(g);
+            bar.value = s + 1;
+            bar.passages = {{SourceId(s + 1), {g, g + 1}, AnnotationId(g * 100 + s)}};
+            group.bars.append(bar);
+        }
+        chart.groups.append(group);
+    }
+    return chart;
+}
+
+void TestChartModels::limitsKeepTheLargestAndFoldTheRest()
+{
+    const Chart chart = manySpeakersAndSources();
+    ChartLimits limits; // 12 sources, 30 speakers
+    const LimitedChart cut = limitChart(chart, limits, true);
+    QCOMPARE(cut.totalGroups, 40);
+    QCOMPARE(cut.shownGroups, 30);
+    QCOMPARE(cut.totalSeries, 20);
+    QCOMPARE(cut.shownSeries, 12);
+    QVERIFY(cut.seriesCut() && cut.groupsCut());
+    // The ten speakers with the fewest bars (g % 20 < 5) are left out; the rest keep their order.
+    QStringList expectedGroups;
+    for (int g = 0; g < 40; ++g) {
+        if (g % 20 >= 5)
+            expectedGroups.append(u"speaker:%1"_s.arg(g));
+    }
+    QStringList groups;
+    for (const ChartGroup &group : cut.chart.groups)
+        groups.append(group.key);
+    QCOMPARE(groups, expectedGroups);
+    // Sources 1 … 12 have the most bars in those rows; nothing else is drawn, nothing is summed.
+    QCOMPARE(cut.chart.series.size(), 12);
+    for (int s = 0; s < 12; ++s)
+        QCOMPARE(cut.chart.series.at(s).key, QString::number(s + 1));
+    for (const ChartGroup &group : cut.chart.groups) {
+        for (const ChartBar &bar : group.bars)
+            QVERIFY(bar.source >= 1 && bar.source <= 12);
+    }
+
+    // Folded (voices): each row with sources 13 … 20 gets one "Other sources" bar with their sum
+    // and every passage.
+    limits.foldOtherSeries = true;
+    const LimitedChart folded = limitChart(chart, limits, true);
+    QCOMPARE(folded.chart.series.size(), 13);
+    QCOMPARE(folded.chart.series.last().key, kOtherSeriesKey.toString());
+    for (const ChartGroup &group : folded.chart.groups) {
+        const int g = group.key.mid(8).toInt();
+        const int top = g % 20; // sources 0 … top, counted s + 1
+        const ChartBar &last = group.bars.last();
+        if (top < 12) {
+            QCOMPARE(group.bars.size(), top + 1);
+            QVERIFY(last.series != kOtherSeriesKey);
+            continue;
+        }
+        QCOMPARE(group.bars.size(), 13);
+        QCOMPARE(last.series, kOtherSeriesKey.toString());
+        double sum = 0;
+        for (int s = 12; s <= top; ++s)
+            sum += s + 1;
+        QCOMPARE(last.value, sum);
+        QCOMPARE(last.passages.size(), top - 11);
+        QVERIFY(last.tooltip.contains(group.title));
+    }
+
+    // A figure chart keeps every measure; a small chart is left as it is.
+    QCOMPARE(limitChart(chart, ChartLimits{}, false).chart.groups.size(), 40);
+    const auto project = sampleProject(m_sample);
+    const Chart voices = voiceChart(*project);
+    const LimitedChart whole = limitChart(voices, ChartLimits{12, 30, true}, true);
+    QVERIFY(!whole.seriesCut() && !whole.groupsCut());
+    QCOMPARE(whole.chart, voices);
 }
 
 QTEST_GUILESS_MAIN(TestChartModels)
