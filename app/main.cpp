@@ -2,6 +2,8 @@
 
 #include <QApplication>
 
+#include <memory>
+
 namespace {
 
 void describeApplication()
@@ -16,7 +18,13 @@ void describeApplication()
 int main(int argc, char **argv)
 {
     if (claimscope::cli::isHeadlessCommand(argc, argv)) {
-        QCoreApplication app(argc, argv);
+        // A command that draws needs a QApplication, and so a platform: the offscreen one needs no
+        // display. A platform the user chose is kept.
+        const bool draws = claimscope::cli::headlessCommandDraws(argc, argv);
+        if (draws && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        const std::unique_ptr<QCoreApplication> app = draws ? std::make_unique<QApplication>(argc, argv)
+                                                            : std::make_unique<QCoreApplication>(argc, argv);
         describeApplication();
         return claimscope::cli::runHeadless();
     }

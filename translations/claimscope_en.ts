@@ -65,6 +65,53 @@
     </message>
 </context>
 <context>
+    <name>ExportPdfCommand</name>
+    <message numerus="yes">
+        <source>there is no source %1: the project has %n source(s)</source>
+        <translation>
+            <numerusform>there is no source %1: the project has %n source</numerusform>
+            <numerusform>there is no source %1: the project has %n sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sources are titled “%1”; give the number of the one you mean</source>
+        <translation>
+            <numerusform>%n source is titled “%1”; give the number of the one you mean</numerusform>
+            <numerusform>%n sources are titled “%1”; give the number of the one you mean</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PdfAnnotator</name>
+    <message numerus="yes">
+        <source>An annotation belongs on page %1, but the PDF %2 has %n page(s).</source>
+        <translation>
+            <numerusform>An annotation belongs on page %1, but the PDF %2 has %n page.</numerusform>
+            <numerusform>An annotation belongs on page %1, but the PDF %2 has %n pages.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PdfLayoutText</name>
+    <message numerus="yes">
+        <source>%n source(s) exported</source>
+        <translation>
+            <numerusform>%n source exported</numerusform>
+            <numerusform>%n sources exported</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PdfOutline</name>
+    <message numerus="yes">
+        <source>The outline entry “%1” points to page %2, but the PDF %3 has %n page(s).</source>
+        <translation>
+            <numerusform>The outline entry “%1” points to page %2, but the PDF %3 has %n page.</numerusform>
+            <numerusform>The outline entry “%1” points to page %2, but the PDF %3 has %n pages.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TextStatisticsLabels</name>
     <message numerus="yes">
         <source>%Ln character(s)</source>
@@ -108,6 +155,23 @@
         <translation>
             <numerusform>Speaker: %1</numerusform>
             <numerusform>Speakers: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>claimscope::ui::ExportPdfDialog</name>
+    <message numerus="yes">
+        <source>The whole project (%n source(s))</source>
+        <translation>
+            <numerusform>The whole project (%n source)</numerusform>
+            <numerusform>The whole project (%n sources)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The sources selected in the Sources panel (%n)</source>
+        <translation>
+            <numerusform>The sources selected in the Sources panel (%n)</numerusform>
+            <numerusform>The sources selected in the Sources panel (%n)</numerusform>
         </translation>
     </message>
 </context>

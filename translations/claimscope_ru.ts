@@ -72,6 +72,25 @@
     </message>
 </context>
 <context>
+    <name>AnnotatedPdfExport</name>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Экспорт отменён; файл не записан.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: it is a folder.</source>
+        <translation>Не удалось записать %1: это папка.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: the folder does not exist.</source>
+        <translation>Не удалось записать %1: папка не существует.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>AnnotationMarks</name>
     <message>
         <source>automatic</source>
@@ -228,6 +247,25 @@
     <message>
         <source>Analyse every source with the project’s speakers and aliases; your own and edited annotations stay</source>
         <translation>Проанализировать каждый источник заново с авторами высказываний и вариантами имён из проекта; ваши и изменённые вами пометки сохранятся</translation>
+    </message>
+    <message>
+        <source>&amp;Export Annotated PDF…</source>
+        <translation>&amp;Экспортировать PDF с пометками…</translation>
+    </message>
+    <message>
+        <source>Write the sources as a PDF with their highlights, the speakers in the margin, the charts, an index and bookmarks</source>
+        <translation>Сохранить источники в PDF с подсветкой, авторами высказываний на полях, диаграммами, указателем и закладками</translation>
+    </message>
+</context>
+<context>
+    <name>ChartBuilder</name>
+    <message>
+        <source>%1 (sources differ)</source>
+        <translation>%1 (источники расходятся)</translation>
+    </message>
+    <message>
+        <source>%1 (set by hand)</source>
+        <translation>%1 (задано вручную)</translation>
     </message>
 </context>
 <context>
@@ -479,20 +517,129 @@
         <translation>Сохранить снимок окна, когда первый документ будет показан с подсветкой, и завершить работу (для документации).</translation>
     </message>
     <message>
+        <source>A project to open and files to import into it; without any, the project used last (or the sample) opens.</source>
+        <translation>Проект, который нужно открыть, и файлы для импорта в него; если ничего не указано, откроется последний использованный проект (или демонстрационный).</translation>
+    </message>
+    <message>
         <source>Commands (run without a window):
   inspect [--text] FILE…   Import files and report what was read.
   analyze [--format json|csv|text] FILE…
                            Find speakers, quotes, claims and figures.
-  eval --gold DIR          Score the analysis against gold annotations.</source>
+  eval --gold DIR          Score the analysis against gold annotations.
+  export-pdf -o OUT.pdf [--sources LIST] [--page-size a4|letter]
+             [--categories LIST] [--no-charts] PROJECT_OR_FILES…
+                           Write the annotated PDF of a project, or of files.</source>
         <translation>Команды (выполняются без окна):
   inspect [--text] ФАЙЛ…   Импортировать файлы и вывести сведения о прочитанном.
   analyze [--format json|csv|text] ФАЙЛ…
                            Найти авторов высказываний, цитаты, утверждения и цифры.
-  eval --gold ПАПКА        Оценить анализ по эталонной разметке.</translation>
+  eval --gold ПАПКА        Оценить анализ по эталонной разметке.
+  export-pdf -o ВЫХОД.pdf [--sources СПИСОК] [--page-size a4|letter]
+             [--categories СПИСОК] [--no-charts] ПРОЕКТ_ИЛИ_ФАЙЛЫ…
+                           Записать PDF с пометками для проекта или файлов.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPdfCommand</name>
+    <message>
+        <source>Write the annotated PDF of a project, or of files imported and analysed for it, as File → Export Annotated PDF writes it.</source>
+        <translation>Записать PDF с пометками для проекта или для файлов, импортированных и проанализированных для него, так же, как это делает команда «Файл → Экспортировать PDF с пометками».</translation>
     </message>
     <message>
-        <source>A project to open and files to import into it; without any, the project used last (or the sample) opens.</source>
-        <translation>Проект, который нужно открыть, и файлы для импорта в него; если ничего не указано, откроется последний использованный проект (или демонстрационный).</translation>
+        <source>The PDF to write (required).</source>
+        <translation>Файл PDF для записи (обязательно).</translation>
+    </message>
+    <message>
+        <source>The sources to export, in this order, separated by commas: numbers (1 is the project&apos;s first source) or exact titles. Default: every source.</source>
+        <translation>Источники для экспорта в этом порядке, через запятую: номера (1 — первый источник проекта) или точные заголовки. По умолчанию — все источники.</translation>
+    </message>
+    <message>
+        <source>a4 or letter. Default: from the locale (%1 here).</source>
+        <translation>a4 или letter. По умолчанию — по региональным настройкам (здесь %1).</translation>
+    </message>
+    <message>
+        <source>What to highlight and annotate, separated by commas: quote, claim, figure, speaker-mention. Default: quote,claim,figure.</source>
+        <translation>Что подсвечивать и помечать, через запятую: quote (цитаты), claim (утверждения), figure (цифры), speaker-mention (упоминания авторов). По умолчанию: quote,claim,figure.</translation>
+    </message>
+    <message>
+        <source>Leave out the charts.</source>
+        <translation>Не добавлять диаграммы.</translation>
+    </message>
+    <message>
+        <source>A Claimscope project (opened read-only), or files and folders to import and analyse.</source>
+        <translation>Проект Claimscope (открывается только для чтения) или файлы и папки для импорта и анализа.</translation>
+    </message>
+    <message>
+        <source>PROJECT | FILE…</source>
+        <translation>ПРОЕКТ | ФАЙЛ…</translation>
+    </message>
+    <message>
+        <source>-o FILE is required: where to write the PDF</source>
+        <translation>нужен параметр -o ФАЙЛ: куда записать PDF</translation>
+    </message>
+    <message>
+        <source>no project or file given</source>
+        <translation>не указан ни проект, ни файл</translation>
+    </message>
+    <message>
+        <source>unknown page size “%1”; use a4 or letter</source>
+        <translation>неизвестный размер страницы «%1»; допустимы a4 и letter</translation>
+    </message>
+    <message>
+        <source>unknown category “%1”; use quote, claim, figure or speaker-mention</source>
+        <translation>неизвестная категория «%1»; допустимы quote, claim, figure и speaker-mention</translation>
+    </message>
+    <message>
+        <source>--categories needs at least one category</source>
+        <translation>для --categories нужна хотя бы одна категория</translation>
+    </message>
+    <message>
+        <source>give one project, or files to import, not both</source>
+        <translation>укажите либо один проект, либо файлы для импорта, но не то и другое</translation>
+    </message>
+    <message>
+        <source>the PDF would replace “%1”; choose another -o</source>
+        <translation>PDF заменил бы «%1»; укажите другой -o</translation>
+    </message>
+    <message>
+        <source>the lexicon&apos;s speakers could not be added</source>
+        <translation>не удалось добавить авторов высказываний из словаря</translation>
+    </message>
+    <message>
+        <source>no file to import in %1</source>
+        <translation>в %1 нет файлов для импорта</translation>
+    </message>
+    <message>
+        <source>“%1”: highlighting failed: %2</source>
+        <translation>«%1»: подсветка не удалась: %2</translation>
+    </message>
+    <message>
+        <source>“%1”: the source could not be added</source>
+        <translation>«%1»: не удалось добавить источник</translation>
+    </message>
+    <message>
+        <source>--sources holds an empty name</source>
+        <translation>в --sources есть пустое название</translation>
+    </message>
+    <message numerus="yes">
+        <source>there is no source %1: the project has %n source(s)</source>
+        <translation>
+            <numerusform>источника %1 нет: в проекте %n источник</numerusform>
+            <numerusform>источника %1 нет: в проекте %n источника</numerusform>
+            <numerusform>источника %1 нет: в проекте %n источников</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no source is titled “%1”</source>
+        <translation>нет источника с заголовком «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sources are titled “%1”; give the number of the one you mean</source>
+        <translation>
+            <numerusform>заголовок «%1» у %n источника; укажите номер нужного</numerusform>
+            <numerusform>заголовок «%1» у %n источников; укажите номер нужного</numerusform>
+            <numerusform>заголовок «%1» у %n источников; укажите номер нужного</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -629,6 +776,283 @@
     <message>
         <source>%1 million</source>
         <translation>%1 млн</translation>
+    </message>
+</context>
+<context>
+    <name>PdfAnnotator</name>
+    <message>
+        <source>The PDF %1 does not exist.</source>
+        <translation>Файл PDF %1 не существует.</translation>
+    </message>
+    <message>
+        <source>The PDF %1 could not be read: %2</source>
+        <translation>Не удалось прочитать PDF %1: %2</translation>
+    </message>
+    <message>
+        <source>it is not a file</source>
+        <translation>это не файл</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a PDF.</source>
+        <translation>Файл %1 — не PDF.</translation>
+    </message>
+    <message>
+        <source>The PDF %1 is incomplete: the file stops before the end of the document.</source>
+        <translation>Файл PDF %1 неполон: он обрывается до конца документа.</translation>
+    </message>
+    <message>
+        <source>the document is locked</source>
+        <translation>документ заблокирован</translation>
+    </message>
+    <message>
+        <source>the file could not be opened</source>
+        <translation>файл не удалось открыть</translation>
+    </message>
+    <message>
+        <source>poppler could not save the document</source>
+        <translation>poppler не удалось сохранить документ</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <source>The annotated PDF cannot be written over its own input %1.</source>
+        <translation>PDF с пометками нельзя записать поверх исходного файла %1.</translation>
+    </message>
+    <message>
+        <source>The PDF %1 is damaged and could not be opened.</source>
+        <translation>Файл PDF %1 повреждён, его не удалось открыть.</translation>
+    </message>
+    <message>
+        <source>The PDF %1 is protected by a password.</source>
+        <translation>Файл PDF %1 защищён паролем.</translation>
+    </message>
+    <message numerus="yes">
+        <source>An annotation belongs on page %1, but the PDF %2 has %n page(s).</source>
+        <translation>
+            <numerusform>Пометка должна быть на странице %1, но в PDF %2 %n страница.</numerusform>
+            <numerusform>Пометка должна быть на странице %1, но в PDF %2 %n страницы.</numerusform>
+            <numerusform>Пометка должна быть на странице %1, но в PDF %2 %n страниц.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Page %1 of the PDF %2 is damaged.</source>
+        <translation>Страница %1 файла PDF %2 повреждена.</translation>
+    </message>
+    <message>
+        <source>The document information of %1 could not be set.</source>
+        <translation>Не удалось записать сведения о документе %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfLayoutText</name>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Экспорт отменён.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Не удалось записать «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Writing “%1” failed: %2</source>
+        <translation>Ошибка при записи «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Untitled project</source>
+        <translation>Проект без названия</translation>
+    </message>
+    <message>
+        <source>Exported on %1</source>
+        <translation>Дата экспорта: %1</translation>
+    </message>
+    <message>
+        <source>Research question</source>
+        <translation>Исследовательский вопрос</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) exported</source>
+        <translation>
+            <numerusform>Экспортирован %n источник</numerusform>
+            <numerusform>Экспортировано %n источника</numerusform>
+            <numerusform>Экспортировано %n источников</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How the text is marked</source>
+        <translation>Как размечен текст</translation>
+    </message>
+    <message>
+        <source>“quoted words”</source>
+        <comment>legend sample of a quote</comment>
+        <translation>«слова в кавычках»</translation>
+    </message>
+    <message>
+        <source>reported words</source>
+        <comment>legend sample of a claim</comment>
+        <translation>пересказанные слова</translation>
+    </message>
+    <message>
+        <source>43.5 billion</source>
+        <comment>legend sample of a figure</comment>
+        <translation>43,5 млрд</translation>
+    </message>
+    <message>
+        <source>a speaker’s name</source>
+        <comment>legend sample of a speaker mention</comment>
+        <translation>имя автора</translation>
+    </message>
+    <message>
+        <source>Quote: a speaker’s own words, tinted in the speaker’s colour (grey when nobody is attributed).</source>
+        <translation>Цитата: собственные слова автора высказывания, на фоне цвета автора (серого, если автор не указан).</translation>
+    </message>
+    <message>
+        <source>Claim: what a speaker is reported to say, in a fainter tint with a dashed underline.</source>
+        <translation>Утверждение: слова автора в пересказе, на более бледном фоне, подчёркнуты пунктиром.</translation>
+    </message>
+    <message>
+        <source>Figure: a number the source cites, in bold amber; its value as Claimscope reads it stands in the margin.</source>
+        <translation>Цифра: число, которое приводит источник, жирным янтарным шрифтом; значение, как его понимает Claimscope, указано на полях.</translation>
+    </message>
+    <message>
+        <source>Speaker mention: a person named, in bold, underlined in the speaker’s colour.</source>
+        <translation>Упоминание автора: названное лицо, жирным шрифтом, подчёркнуто цветом автора.</translation>
+    </message>
+    <message>
+        <source>The right margin names the speaker of each quote and claim, gives the value of each figure and the stance a passage carries; a line beside the text marks the passages a stance rests on.</source>
+        <translation>На правом поле указаны автор каждой цитаты и утверждения, значение каждой цифры и позиция, которую выражает фрагмент; линия рядом с текстом отмечает фрагменты, на которых основана позиция.</translation>
+    </message>
+    <message>
+        <source>Speakers and their colours</source>
+        <translation>Авторы высказываний и их цвета</translation>
+    </message>
+    <message>
+        <source>No speaker appears in the exported sources.</source>
+        <translation>В экспортированных источниках нет авторов высказываний.</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <comment>separator of a source&apos;s outlet, author, date and language</comment>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>Untitled source</source>
+        <translation>Источник без заголовка</translation>
+    </message>
+    <message>
+        <source>Stance: %1</source>
+        <translation>Позиция: %1</translation>
+    </message>
+    <message>
+        <source>Stance of %1: %2</source>
+        <comment>speaker, score</comment>
+        <translation>Позиция (%1): %2</translation>
+    </message>
+    <message>
+        <source>no speaker</source>
+        <translation>автор не указан</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Примечание: %1</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <comment>separator of a mark&apos;s kind, value and speaker</comment>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Диаграммы</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Цифры</translation>
+    </message>
+    <message>
+        <source>Stances</source>
+        <translation>Позиции</translation>
+    </message>
+    <message>
+        <source>Voices</source>
+        <translation>Голоса</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Авторы высказываний</translation>
+    </message>
+    <message>
+        <source>Bars are coloured by source:</source>
+        <translation>Цвет столбца — источник:</translation>
+    </message>
+    <message>
+        <source>Bars are coloured by speaker:</source>
+        <translation>Цвет столбца — автор высказывания:</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sources are drawn, those with the most bars.</source>
+        <translation>Источников всего: %2; показаны %1 с наибольшим числом столбцов.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 speakers are drawn, those with the most bars.</source>
+        <translation>Авторов высказываний всего: %2; показаны %1 с наибольшим числом столбцов.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 measures are drawn.</source>
+        <translation>Показателей всего: %2; показаны %1.</translation>
+    </message>
+    <message>
+        <source>Index of speakers</source>
+        <translation>Указатель авторов высказываний</translation>
+    </message>
+    <message>
+        <source>Every speaker quoted or reported in the exported sources, with the pages where they are.</source>
+        <translation>Все авторы, чьи слова цитируются или пересказываются в экспортированных источниках, со страницами, где они встречаются.</translation>
+    </message>
+    <message>
+        <source>Nobody is quoted or reported in the exported sources.</source>
+        <translation>В экспортированных источниках никто не цитируется и не пересказывается.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>separator of page numbers in the index of speakers</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Страница %1 из %2</translation>
+    </message>
+</context>
+<context>
+    <name>PdfOutline</name>
+    <message>
+        <source>The PDF %1 does not exist.</source>
+        <translation>Файл PDF %1 не существует.</translation>
+    </message>
+    <message>
+        <source>The PDF with its outline cannot be written over its own input %1.</source>
+        <translation>PDF с закладками нельзя записать поверх исходного файла %1.</translation>
+    </message>
+    <message>
+        <source>The PDF %1 could not be read: %2</source>
+        <translation>Не удалось прочитать PDF %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The outline entry “%1” points to page %2, but the PDF %3 has %n page(s).</source>
+        <translation>
+            <numerusform>Закладка «%1» ведёт на страницу %2, но в PDF %3 %n страница.</numerusform>
+            <numerusform>Закладка «%1» ведёт на страницу %2, но в PDF %3 %n страницы.</numerusform>
+            <numerusform>Закладка «%1» ведёт на страницу %2, но в PDF %3 %n страниц.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1201,14 +1625,6 @@
         <translation>Фрагмент %1 из %2</translation>
     </message>
     <message>
-        <source>%1 (sources differ)</source>
-        <translation>%1 (источники расходятся)</translation>
-    </message>
-    <message>
-        <source>%1 (set by hand)</source>
-        <translation>%1 (задано вручную)</translation>
-    </message>
-    <message>
         <source>Nothing to show: no source of the selection has any.</source>
         <translation>Показывать нечего: в выбранных источниках таких данных нет.</translation>
     </message>
@@ -1338,6 +1754,73 @@
     <message>
         <source>Choose a source on the left, or add files with File → Import Sources.</source>
         <translation>Выберите источник слева или добавьте файлы через «Файл → Импортировать источники».</translation>
+    </message>
+</context>
+<context>
+    <name>claimscope::ui::ExportPdfDialog</name>
+    <message numerus="yes">
+        <source>The whole project (%n source(s))</source>
+        <translation>
+            <numerusform>Весь проект (%n источник)</numerusform>
+            <numerusform>Весь проект (%n источника)</numerusform>
+            <numerusform>Весь проект (%n источников)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The sources selected in the Sources panel (%n)</source>
+        <translation>
+            <numerusform>Источники, выбранные на панели «Источники» (%n)</numerusform>
+            <numerusform>Источники, выбранные на панели «Источники» (%n)</numerusform>
+            <numerusform>Источники, выбранные на панели «Источники» (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Цитаты</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Утверждения</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Цифры</translation>
+    </message>
+    <message>
+        <source>Speaker mentions</source>
+        <translation>Упоминания авторов</translation>
+    </message>
+    <message>
+        <source>Add the charts (figures, stances, voices)</source>
+        <translation>Добавить диаграммы (цифры, позиции, голоса)</translation>
+    </message>
+    <message>
+        <source>Export Annotated PDF</source>
+        <translation>Экспорт PDF с пометками</translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 мм)</translation>
+    </message>
+    <message>
+        <source>Letter (8.5 × 11 in)</source>
+        <translation>Letter (8,5 × 11 дюймов)</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <source>Highlight and annotate</source>
+        <translation>Подсветить и пометить</translation>
+    </message>
+    <message>
+        <source>&amp;Page size:</source>
+        <translation>&amp;Размер страницы:</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Экспортировать…</translation>
     </message>
 </context>
 <context>
@@ -1546,6 +2029,37 @@
     <message>
         <source>Choose a speaker</source>
         <translation>Выберите автора высказывания</translation>
+    </message>
+</context>
+<context>
+    <name>claimscope::ui::PdfExportFlow</name>
+    <message>
+        <source>Annotated sources</source>
+        <translation>Источники с пометками</translation>
+    </message>
+    <message>
+        <source>Export Annotated PDF</source>
+        <translation>Экспорт PDF с пометками</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the annotated PDF…</source>
+        <translation>Запись PDF с пометками…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Annotated PDF written to %1</source>
+        <translation>PDF с пометками записан: %1</translation>
+    </message>
+    <message>
+        <source>The annotated PDF was not written.</source>
+        <translation>PDF с пометками не записан.</translation>
     </message>
 </context>
 <context>

@@ -70,6 +70,25 @@
     </message>
 </context>
 <context>
+    <name>AnnotatedPdfExport</name>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Dışa aktarma iptal edildi; dosya yazılmadı.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: it is a folder.</source>
+        <translation>%1 yazılamadı: bu bir klasör.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: the folder does not exist.</source>
+        <translation>%1 yazılamadı: klasör yok.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 yazılamadı: %2</translation>
+    </message>
+</context>
+<context>
     <name>AnnotationMarks</name>
     <message>
         <source>automatic</source>
@@ -226,6 +245,25 @@
     <message>
         <source>Analyse every source with the project’s speakers and aliases; your own and edited annotations stay</source>
         <translation>Her kaynağı projedeki konuşmacılar ve alternatif adlarla yeniden analiz et; sizin eklediğiniz ve düzenlediğiniz işaretlemeler korunur</translation>
+    </message>
+    <message>
+        <source>&amp;Export Annotated PDF…</source>
+        <translation>İşaretlenmiş PDF Olarak &amp;Dışa Aktar…</translation>
+    </message>
+    <message>
+        <source>Write the sources as a PDF with their highlights, the speakers in the margin, the charts, an index and bookmarks</source>
+        <translation>Kaynakları vurgulamaları, kenar boşluğunda konuşmacıları, grafikleri, bir dizin ve yer imleriyle PDF olarak yaz</translation>
+    </message>
+</context>
+<context>
+    <name>ChartBuilder</name>
+    <message>
+        <source>%1 (sources differ)</source>
+        <translation>%1 (kaynaklar farklı)</translation>
+    </message>
+    <message>
+        <source>%1 (set by hand)</source>
+        <translation>%1 (elle belirlendi)</translation>
     </message>
 </context>
 <context>
@@ -463,20 +501,125 @@
         <translation>İlk belge vurgulanmış olarak gösterilince pencerenin görüntüsünü kaydeder ve çıkar (belgelendirme için).</translation>
     </message>
     <message>
+        <source>A project to open and files to import into it; without any, the project used last (or the sample) opens.</source>
+        <translation>Açılacak proje ve içine aktarılacak dosyalar; hiçbiri verilmezse en son kullanılan proje (ya da örnek proje) açılır.</translation>
+    </message>
+    <message>
         <source>Commands (run without a window):
   inspect [--text] FILE…   Import files and report what was read.
   analyze [--format json|csv|text] FILE…
                            Find speakers, quotes, claims and figures.
-  eval --gold DIR          Score the analysis against gold annotations.</source>
+  eval --gold DIR          Score the analysis against gold annotations.
+  export-pdf -o OUT.pdf [--sources LIST] [--page-size a4|letter]
+             [--categories LIST] [--no-charts] PROJECT_OR_FILES…
+                           Write the annotated PDF of a project, or of files.</source>
         <translation>Komutlar (pencere açmadan çalışır):
   inspect [--text] DOSYA…  Dosyaları içe aktarır ve neyin okunduğunu bildirir.
   analyze [--format json|csv|text] DOSYA…
                            Konuşmacıları, alıntıları, iddiaları ve rakamları bulur.
-  eval --gold KLASÖR       Analizi referans işaretlemeyle karşılaştırarak puanlar.</translation>
+  eval --gold KLASÖR       Analizi referans işaretlemeyle karşılaştırarak puanlar.
+  export-pdf -o ÇIKTI.pdf [--sources LİSTE] [--page-size a4|letter]
+             [--categories LİSTE] [--no-charts] PROJE_YA_DA_DOSYALAR…
+                           Bir projenin ya da dosyaların işaretlenmiş PDF&apos;ini yazar.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPdfCommand</name>
+    <message>
+        <source>Write the annotated PDF of a project, or of files imported and analysed for it, as File → Export Annotated PDF writes it.</source>
+        <translation>Bir projenin ya da bunun için içe aktarılıp analiz edilen dosyaların işaretlenmiş PDF’ini, Dosya → İşaretlenmiş PDF Olarak Dışa Aktar komutunun yazdığı gibi yazar.</translation>
     </message>
     <message>
-        <source>A project to open and files to import into it; without any, the project used last (or the sample) opens.</source>
-        <translation>Açılacak proje ve içine aktarılacak dosyalar; hiçbiri verilmezse en son kullanılan proje (ya da örnek proje) açılır.</translation>
+        <source>The PDF to write (required).</source>
+        <translation>Yazılacak PDF (zorunlu).</translation>
+    </message>
+    <message>
+        <source>The sources to export, in this order, separated by commas: numbers (1 is the project&apos;s first source) or exact titles. Default: every source.</source>
+        <translation>Bu sırayla dışa aktarılacak kaynaklar, virgülle ayrılmış: numaralar (1, projenin ilk kaynağıdır) ya da tam başlıklar. Varsayılan: tüm kaynaklar.</translation>
+    </message>
+    <message>
+        <source>a4 or letter. Default: from the locale (%1 here).</source>
+        <translation>a4 veya letter. Varsayılan: bölge ayarlarına göre (burada %1).</translation>
+    </message>
+    <message>
+        <source>What to highlight and annotate, separated by commas: quote, claim, figure, speaker-mention. Default: quote,claim,figure.</source>
+        <translation>Neyin vurgulanıp işaretleneceği, virgülle ayrılmış: quote (alıntı), claim (iddia), figure (rakam), speaker-mention (konuşmacının anılması). Varsayılan: quote,claim,figure.</translation>
+    </message>
+    <message>
+        <source>Leave out the charts.</source>
+        <translation>Grafikleri ekleme.</translation>
+    </message>
+    <message>
+        <source>A Claimscope project (opened read-only), or files and folders to import and analyse.</source>
+        <translation>Bir Claimscope projesi (salt okunur açılır) ya da içe aktarılıp analiz edilecek dosyalar ve klasörler.</translation>
+    </message>
+    <message>
+        <source>PROJECT | FILE…</source>
+        <translation>PROJE | DOSYA…</translation>
+    </message>
+    <message>
+        <source>-o FILE is required: where to write the PDF</source>
+        <translation>-o DOSYA gerekli: PDF’in yazılacağı yer</translation>
+    </message>
+    <message>
+        <source>no project or file given</source>
+        <translation>proje ya da dosya belirtilmedi</translation>
+    </message>
+    <message>
+        <source>unknown page size “%1”; use a4 or letter</source>
+        <translation>bilinmeyen sayfa boyutu “%1”; a4 veya letter kullanın</translation>
+    </message>
+    <message>
+        <source>unknown category “%1”; use quote, claim, figure or speaker-mention</source>
+        <translation>bilinmeyen kategori “%1”; quote, claim, figure veya speaker-mention kullanın</translation>
+    </message>
+    <message>
+        <source>--categories needs at least one category</source>
+        <translation>--categories en az bir kategori gerektirir</translation>
+    </message>
+    <message>
+        <source>give one project, or files to import, not both</source>
+        <translation>ya bir proje ya da içe aktarılacak dosyalar verin, ikisini birden değil</translation>
+    </message>
+    <message>
+        <source>the PDF would replace “%1”; choose another -o</source>
+        <translation>PDF “%1” dosyasının yerine geçerdi; başka bir -o seçin</translation>
+    </message>
+    <message>
+        <source>the lexicon&apos;s speakers could not be added</source>
+        <translation>sözlükteki konuşmacılar eklenemedi</translation>
+    </message>
+    <message>
+        <source>no file to import in %1</source>
+        <translation>%1 içinde içe aktarılacak dosya yok</translation>
+    </message>
+    <message>
+        <source>“%1”: highlighting failed: %2</source>
+        <translation>“%1”: vurgulama başarısız oldu: %2</translation>
+    </message>
+    <message>
+        <source>“%1”: the source could not be added</source>
+        <translation>“%1”: kaynak eklenemedi</translation>
+    </message>
+    <message>
+        <source>--sources holds an empty name</source>
+        <translation>--sources boş bir ad içeriyor</translation>
+    </message>
+    <message numerus="yes">
+        <source>there is no source %1: the project has %n source(s)</source>
+        <translation>
+            <numerusform>%1 numaralı kaynak yok: projede %n kaynak var</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no source is titled “%1”</source>
+        <translation>“%1” başlıklı kaynak yok</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sources are titled “%1”; give the number of the one you mean</source>
+        <translation>
+            <numerusform>%n kaynağın başlığı “%1”; istediğiniz kaynağın numarasını verin</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -613,6 +756,277 @@
     <message>
         <source>%1 million</source>
         <translation>%1 milyon</translation>
+    </message>
+</context>
+<context>
+    <name>PdfAnnotator</name>
+    <message>
+        <source>The PDF %1 does not exist.</source>
+        <translation>%1 PDF dosyası yok.</translation>
+    </message>
+    <message>
+        <source>The PDF %1 could not be read: %2</source>
+        <translation>%1 PDF dosyası okunamadı: %2</translation>
+    </message>
+    <message>
+        <source>it is not a file</source>
+        <translation>bu bir dosya değil</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a PDF.</source>
+        <translation>%1 dosyası bir PDF değil.</translation>
+    </message>
+    <message>
+        <source>The PDF %1 is incomplete: the file stops before the end of the document.</source>
+        <translation>%1 PDF dosyası eksik: dosya, belgenin sonuna gelmeden bitiyor.</translation>
+    </message>
+    <message>
+        <source>the document is locked</source>
+        <translation>belge kilitli</translation>
+    </message>
+    <message>
+        <source>the file could not be opened</source>
+        <translation>dosya açılamadı</translation>
+    </message>
+    <message>
+        <source>poppler could not save the document</source>
+        <translation>poppler belgeyi kaydedemedi</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 yazılamadı: %2</translation>
+    </message>
+    <message>
+        <source>The annotated PDF cannot be written over its own input %1.</source>
+        <translation>İşaretlenmiş PDF, kendi girdisi olan %1 dosyasının üzerine yazılamaz.</translation>
+    </message>
+    <message>
+        <source>The PDF %1 is damaged and could not be opened.</source>
+        <translation>%1 PDF dosyası hasarlı ve açılamadı.</translation>
+    </message>
+    <message>
+        <source>The PDF %1 is protected by a password.</source>
+        <translation>%1 PDF dosyası parolayla korunuyor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>An annotation belongs on page %1, but the PDF %2 has %n page(s).</source>
+        <translation>
+            <numerusform>Bir işaretleme %1. sayfada olmalı, ancak %2 PDF dosyasında %n sayfa var.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Page %1 of the PDF %2 is damaged.</source>
+        <translation>%2 PDF dosyasının %1. sayfası hasarlı.</translation>
+    </message>
+    <message>
+        <source>The document information of %1 could not be set.</source>
+        <translation>%1 için belge bilgileri ayarlanamadı.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfLayoutText</name>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Dışa aktarma iptal edildi.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>“%1” yazılamıyor: %2</translation>
+    </message>
+    <message>
+        <source>Writing “%1” failed: %2</source>
+        <translation>“%1” yazılırken hata oluştu: %2</translation>
+    </message>
+    <message>
+        <source>Untitled project</source>
+        <translation>Adsız proje</translation>
+    </message>
+    <message>
+        <source>Exported on %1</source>
+        <translation>Dışa aktarma tarihi: %1</translation>
+    </message>
+    <message>
+        <source>Research question</source>
+        <translation>Araştırma sorusu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) exported</source>
+        <translation>
+            <numerusform>Dışa aktarılan kaynak sayısı: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How the text is marked</source>
+        <translation>Metin nasıl işaretlendi</translation>
+    </message>
+    <message>
+        <source>“quoted words”</source>
+        <comment>legend sample of a quote</comment>
+        <translation>“alıntılanan sözler”</translation>
+    </message>
+    <message>
+        <source>reported words</source>
+        <comment>legend sample of a claim</comment>
+        <translation>aktarılan sözler</translation>
+    </message>
+    <message>
+        <source>43.5 billion</source>
+        <comment>legend sample of a figure</comment>
+        <translation>43,5 milyar</translation>
+    </message>
+    <message>
+        <source>a speaker’s name</source>
+        <comment>legend sample of a speaker mention</comment>
+        <translation>konuşmacının adı</translation>
+    </message>
+    <message>
+        <source>Quote: a speaker’s own words, tinted in the speaker’s colour (grey when nobody is attributed).</source>
+        <translation>Alıntı: konuşmacının kendi sözleri, konuşmacının renginde zeminle (konuşmacı belirtilmemişse gri).</translation>
+    </message>
+    <message>
+        <source>Claim: what a speaker is reported to say, in a fainter tint with a dashed underline.</source>
+        <translation>İddia: konuşmacının söylediği aktarılan sözler, daha soluk bir zeminle ve kesikli alt çizgiyle.</translation>
+    </message>
+    <message>
+        <source>Figure: a number the source cites, in bold amber; its value as Claimscope reads it stands in the margin.</source>
+        <translation>Rakam: kaynağın verdiği bir sayı, kalın ve kehribar renginde; Claimscope’un okuduğu değer kenar boşluğunda yer alır.</translation>
+    </message>
+    <message>
+        <source>Speaker mention: a person named, in bold, underlined in the speaker’s colour.</source>
+        <translation>Konuşmacının anılması: adı geçen kişi, kalın ve konuşmacının renginde altı çizili.</translation>
+    </message>
+    <message>
+        <source>The right margin names the speaker of each quote and claim, gives the value of each figure and the stance a passage carries; a line beside the text marks the passages a stance rests on.</source>
+        <translation>Sağ kenar boşluğunda her alıntının ve iddianın konuşmacısı, her rakamın değeri ve bir bölümün yansıttığı tutum yer alır; metnin yanındaki çizgi, bir tutumun dayandığı bölümleri gösterir.</translation>
+    </message>
+    <message>
+        <source>Speakers and their colours</source>
+        <translation>Konuşmacılar ve renkleri</translation>
+    </message>
+    <message>
+        <source>No speaker appears in the exported sources.</source>
+        <translation>Dışa aktarılan kaynaklarda hiçbir konuşmacı yok.</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <comment>separator of a source&apos;s outlet, author, date and language</comment>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>Untitled source</source>
+        <translation>Başlıksız kaynak</translation>
+    </message>
+    <message>
+        <source>Stance: %1</source>
+        <translation>Tutum: %1</translation>
+    </message>
+    <message>
+        <source>Stance of %1: %2</source>
+        <comment>speaker, score</comment>
+        <translation>Tutum (%1): %2</translation>
+    </message>
+    <message>
+        <source>no speaker</source>
+        <translation>konuşmacı yok</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Not: %1</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <comment>separator of a mark&apos;s kind, value and speaker</comment>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Kaynaklar</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Grafikler</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Rakamlar</translation>
+    </message>
+    <message>
+        <source>Stances</source>
+        <translation>Tutumlar</translation>
+    </message>
+    <message>
+        <source>Voices</source>
+        <translation>Söz alanlar</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Konuşmacılar</translation>
+    </message>
+    <message>
+        <source>Bars are coloured by source:</source>
+        <translation>Çubukların rengi kaynağı gösterir:</translation>
+    </message>
+    <message>
+        <source>Bars are coloured by speaker:</source>
+        <translation>Çubukların rengi konuşmacıyı gösterir:</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sources are drawn, those with the most bars.</source>
+        <translation>Toplam %2 kaynaktan en çok çubuğu olan %1 tanesi çiziliyor.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 speakers are drawn, those with the most bars.</source>
+        <translation>Toplam %2 konuşmacıdan en çok çubuğu olan %1 tanesi çiziliyor.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 measures are drawn.</source>
+        <translation>Toplam %2 ölçütten %1 tanesi çiziliyor.</translation>
+    </message>
+    <message>
+        <source>Index of speakers</source>
+        <translation>Konuşmacı dizini</translation>
+    </message>
+    <message>
+        <source>Every speaker quoted or reported in the exported sources, with the pages where they are.</source>
+        <translation>Dışa aktarılan kaynaklarda sözleri alıntılanan ya da aktarılan tüm konuşmacılar, geçtikleri sayfalarla.</translation>
+    </message>
+    <message>
+        <source>Nobody is quoted or reported in the exported sources.</source>
+        <translation>Dışa aktarılan kaynaklarda kimsenin sözleri alıntılanmıyor ya da aktarılmıyor.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>separator of page numbers in the index of speakers</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Sayfa %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>PdfOutline</name>
+    <message>
+        <source>The PDF %1 does not exist.</source>
+        <translation>%1 PDF dosyası yok.</translation>
+    </message>
+    <message>
+        <source>The PDF with its outline cannot be written over its own input %1.</source>
+        <translation>Yer imli PDF, kendi girdisi olan %1 dosyasının üzerine yazılamaz.</translation>
+    </message>
+    <message>
+        <source>The PDF %1 could not be read: %2</source>
+        <translation>%1 PDF dosyası okunamadı: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The outline entry “%1” points to page %2, but the PDF %3 has %n page(s).</source>
+        <translation>
+            <numerusform>“%1” yer imi %2. sayfayı gösteriyor, ancak %3 PDF dosyasında %n sayfa var.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 yazılamadı: %2</translation>
     </message>
 </context>
 <context>
@@ -1179,14 +1593,6 @@
         <translation>Bölüm %1 / %2</translation>
     </message>
     <message>
-        <source>%1 (sources differ)</source>
-        <translation>%1 (kaynaklar farklı)</translation>
-    </message>
-    <message>
-        <source>%1 (set by hand)</source>
-        <translation>%1 (elle belirlendi)</translation>
-    </message>
-    <message>
         <source>Nothing to show: no source of the selection has any.</source>
         <translation>Gösterilecek bir şey yok: seçili kaynaklarda bu türden veri bulunmuyor.</translation>
     </message>
@@ -1312,6 +1718,69 @@
     <message>
         <source>Choose a source on the left, or add files with File → Import Sources.</source>
         <translation>Soldan bir kaynak seçin veya Dosya → Kaynakları İçe Aktar ile dosya ekleyin.</translation>
+    </message>
+</context>
+<context>
+    <name>claimscope::ui::ExportPdfDialog</name>
+    <message numerus="yes">
+        <source>The whole project (%n source(s))</source>
+        <translation>
+            <numerusform>Projenin tamamı (%n kaynak)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The sources selected in the Sources panel (%n)</source>
+        <translation>
+            <numerusform>Kaynaklar panelinde seçili kaynaklar (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Alıntılar</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>İddialar</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Rakamlar</translation>
+    </message>
+    <message>
+        <source>Speaker mentions</source>
+        <translation>Konuşmacıların anılmaları</translation>
+    </message>
+    <message>
+        <source>Add the charts (figures, stances, voices)</source>
+        <translation>Grafikleri ekle (rakamlar, tutumlar, söz alanlar)</translation>
+    </message>
+    <message>
+        <source>Export Annotated PDF</source>
+        <translation>İşaretlenmiş PDF Olarak Dışa Aktar</translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <source>Letter (8.5 × 11 in)</source>
+        <translation>Letter (8,5 × 11 inç)</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Kaynaklar</translation>
+    </message>
+    <message>
+        <source>Highlight and annotate</source>
+        <translation>Vurgula ve işaretle</translation>
+    </message>
+    <message>
+        <source>&amp;Page size:</source>
+        <translation>&amp;Sayfa boyutu:</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Dışa Aktar…</translation>
     </message>
 </context>
 <context>
@@ -1512,6 +1981,37 @@
     <message>
         <source>Choose a speaker</source>
         <translation>Bir konuşmacı seçin</translation>
+    </message>
+</context>
+<context>
+    <name>claimscope::ui::PdfExportFlow</name>
+    <message>
+        <source>Annotated sources</source>
+        <translation>İşaretlenmiş kaynaklar</translation>
+    </message>
+    <message>
+        <source>Export Annotated PDF</source>
+        <translation>İşaretlenmiş PDF Olarak Dışa Aktar</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF belgeleri (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the annotated PDF…</source>
+        <translation>İşaretlenmiş PDF yazılıyor…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <source>Annotated PDF written to %1</source>
+        <translation>İşaretlenmiş PDF yazıldı: %1</translation>
+    </message>
+    <message>
+        <source>The annotated PDF was not written.</source>
+        <translation>İşaretlenmiş PDF yazılmadı.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "cli/CommandLine.h"
 
 #include "cli/AnalyzeCommand.h"
+#include "cli/ExportPdfCommand.h"
 #include "cli/InspectCommand.h"
 #include "core/i18n/Localization.h"
 #include "ui/LanguageMenu.h"
@@ -12,7 +13,9 @@
 #include <QTextStream>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstring>
+#include <iterator>
 
 namespace claimscope::cli {
 namespace {
@@ -27,7 +30,10 @@ public:
                   "  inspect [--text] FILE…   Import files and report what was read.\n"
                   "  analyze [--format json|csv|text] FILE…\n"
                   "                           Find speakers, quotes, claims and figures.\n"
-                  "  eval --gold DIR          Score the analysis against gold annotations.");
+                  "  eval --gold DIR          Score the analysis against gold annotations.\n"
+                  "  export-pdf -o OUT.pdf [--sources LIST] [--page-size a4|letter]\n"
+                  "             [--categories LIST] [--no-charts] PROJECT_OR_FILES…\n"
+                  "                           Write the annotated PDF of a project, or of files.");
     }
 };
 
@@ -99,6 +105,25 @@ void describeGuiOptions(QCommandLineParser &parser, GuiOptions &options)
                                  CommandLine::tr("[FILE…]"));
 }
 
+constexpr const char *kHeadlessCommands[] = {"inspect", "analyze", "eval", "export-pdf"};
+
+// The command: the first argument that is not the language option (which may come first), or
+// null when there is none.
+const char *commandArgument(int argc, char **argv)
+{
+    int i = 1;
+    while (i < argc &&
+           (std::strncmp(argv[i], "--language=", 11) == 0 || std::strcmp(argv[i], "--language") == 0))
+        i += std::strcmp(argv[i], "--language") == 0 ? 2 : 1;
+    return i < argc ? argv[i] : nullptr;
+}
+
+bool isHeadlessCommandName(const char *name)
+{
+    return name && std::any_of(std::begin(kHeadlessCommands), std::end(kHeadlessCommands),
+                               [name](const char *command) { return std::strcmp(name, command) == 0; });
+}
+
 bool asksForHelpOrVersion(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
@@ -114,15 +139,13 @@ bool asksForHelpOrVersion(int argc, char **argv)
 
 bool isHeadlessCommand(int argc, char **argv)
 {
-    // The command is the first argument that is not the language option (which may come first).
-    int i = 1;
-    while (i < argc &&
-           (std::strncmp(argv[i], "--language=", 11) == 0 || std::strcmp(argv[i], "--language") == 0))
-        i += std::strcmp(argv[i], "--language") == 0 ? 2 : 1;
-    const bool command =
-        i < argc && (std::strcmp(argv[i], "inspect") == 0 || std::strcmp(argv[i], "analyze") == 0 ||
-                     std::strcmp(argv[i], "eval") == 0);
-    return command || asksForHelpOrVersion(argc, argv);
+    return isHeadlessCommandName(commandArgument(argc, argv)) || asksForHelpOrVersion(argc, argv);
+}
+
+bool headlessCommandDraws(int argc, char **argv)
+{
+    const char *command = commandArgument(argc, argv);
+    return command && std::strcmp(command, "export-pdf") == 0;
 }
 
 int runHeadless()
@@ -132,7 +155,7 @@ int runHeadless()
     core::Localization localization;
     localization.setLanguage(language.isEmpty() ? core::Localization::systemLanguage() : language);
     const QString command = arguments.value(1);
-    if (command != u"inspect" && command != u"analyze" && command != u"eval") {
+    if (!isHeadlessCommandName(command.toUtf8().constData())) {
         QCommandLineParser parser;
         GuiOptions options;
         describeGuiOptions(parser, options);
@@ -145,6 +168,8 @@ int runHeadless()
         return runAnalyze(arguments);
     if (command == u"eval")
         return runEval(arguments);
+    if (command == u"export-pdf")
+        return runExportPdf(arguments);
     return runInspect(arguments);
 }
 

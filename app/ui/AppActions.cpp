@@ -29,6 +29,8 @@ AppActions::AppActions(QObject *parent)
           makeAction(parent, "actionImportFolder", QKeySequence::UnknownKey, QStringLiteral("folder")))
     , reanalyse(
           makeAction(parent, "actionReanalyse", QKeySequence::UnknownKey, QStringLiteral("view-refresh")))
+    , exportPdf(
+          makeAction(parent, "actionExportPdf", QKeySequence::UnknownKey, QStringLiteral("document-export")))
     , clearRecent(makeAction(parent, "actionClearRecent", QKeySequence::UnknownKey))
     , quit(makeAction(parent, "actionQuit", QKeySequence::Quit, QStringLiteral("application-exit")))
     , undo(makeAction(parent, "actionUndo", QKeySequence::Undo, QStringLiteral("edit-undo")))
@@ -47,6 +49,7 @@ AppActions::AppActions(QObject *parent)
     zoomReset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     importSources->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     importFolder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    exportPdf->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     // Ctrl+Shift+Z everywhere, as the issue asks, besides the platform's own keys (Ctrl+Y).
     QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
     if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)))
@@ -87,6 +90,10 @@ void AppActions::retranslate()
     reanalyse->setText(tr("&Analyse All Sources Again"));
     reanalyse->setStatusTip(tr("Analyse every source with the project’s speakers and aliases; your own and "
                                "edited annotations stay"));
+    exportPdf->setText(tr("&Export Annotated PDF…"));
+    exportPdf->setStatusTip(
+        tr("Write the sources as a PDF with their highlights, the speakers in the margin, the "
+           "charts, an index and bookmarks"));
     setUndoText(m_undoEdit);
     setRedoText(m_redoEdit);
     clearRecent->setText(tr("&Clear Recent Files"));

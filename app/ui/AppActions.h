@@ -25,6 +25,7 @@ public:
     QAction *importSources;
     QAction *importFolder;
     QAction *reanalyse;
+    QAction *exportPdf;
     QAction *clearRecent;
     QAction *quit;
     QAction *undo;

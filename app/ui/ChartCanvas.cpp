@@ -1,66 +1,31 @@
 #include "ui/ChartCanvas.h"
 
-#include "core/project/SampleProject.h"
+#include "ui/ChartBuilder.h"
 #include "ui/ChartExport.h"
 
-#include <QBarCategoryAxis>
-#include <QBarSeries>
 #include <QBarSet>
-#include <QChart>
 #include <QChartView>
 #include <QCoreApplication>
 #include <QCursor>
 #include <QEvent>
 #include <QHBoxLayout>
-#include <QHorizontalBarSeries>
-#include <QHorizontalStackedBarSeries>
 #include <QLabel>
 #include <QMenu>
 #include <QScrollArea>
 #include <QStyle>
 #include <QToolTip>
 #include <QVBoxLayout>
-#include <QValueAxis>
-
-#include <cmath>
 
 using namespace Qt::StringLiterals;
 
 namespace claimscope::ui {
 namespace {
 
-constexpr int kGroupChartHeight = 240;
-constexpr int kRowHeight = 34;
-// A diverging row holds a slot per source, reported or not: each source gets this many pixels of
-// it, so that a bar stays thick enough to see and to click (up to kMaxRowHeight).
-constexpr int kSlotHeight = 8;
-constexpr int kMaxRowHeight = 160;
-constexpr double kNeutralSliver = 0.06;
 constexpr qsizetype kMaxMenuPassages = 20;
 
 bool isDark(const QPalette &palette)
 {
     return palette.color(QPalette::Window).lightness() < 128;
-}
-
-// Counts (and whole percentages) get whole-number ticks, 1, 2 or 5 times a power of ten apart,
-// at most six of them: "2.5 quotes" on an axis would be nonsense.
-void setWholeNumberTicks(QValueAxis *axis, double top)
-{
-    top = std::max(top, 1.0);
-    double step = 1;
-    for (double scale = 1; top / step > 6; scale *= 10) {
-        for (const double factor : {1.0, 2.0, 5.0}) {
-            step = factor * scale;
-            if (top / step <= 6)
-                break;
-        }
-    }
-    axis->setRange(0, std::ceil(top / step) * step);
-    axis->setTickType(QValueAxis::TicksDynamic);
-    axis->setTickAnchor(0);
-    axis->setTickInterval(step);
-    axis->setLabelFormat(QStringLiteral("%.0f"));
 }
 
 } // namespace
@@ -78,9 +43,7 @@ void ChartCanvas::setChart(const core::Chart &chart)
     if (chart == m_full && m_content)
         return;
     m_full = chart;
-    core::ChartLimits limits;
-    limits.foldOtherSeries = m_style == Style::Stacked; // counts add up; scores and figures do not
-    m_limited = core::limitChart(chart, limits, m_style != Style::GroupCharts);
+    m_limited = core::limitChart(chart, ChartBuilder::limits(m_style), m_style != Style::GroupCharts);
     m_chart = m_limited.chart;
     rebuild();
 }
@@ -112,27 +75,6 @@ QString ChartCanvas::limitNotice() const
                           "from the Speakers panel.")
                      : tr("Show one speaker from the Speakers panel to see the others."));
     return parts.join(u' ');
-}
-
-QString ChartCanvas::seriesName(const QString &key) const
-{
-    for (const core::ChartSeries &series : m_chart.series) {
-        if (series.key == key)
-            return series.name;
-    }
-    return key;
-}
-
-QColor ChartCanvas::seriesColour(const QString &key) const
-{
-    if (key == core::kOtherSeriesKey)
-        return QColor(0x9e, 0x9e, 0x9e);
-    for (qsizetype i = 0; i < m_chart.series.size(); ++i) {
-        const core::ChartSeries &series = m_chart.series.at(i);
-        if (series.key == key)
-            return QColor(series.colour.isEmpty() ? core::speakerColour(i) : series.colour);
-    }
-    return palette().color(QPalette::Mid);
 }
 
 const core::ChartBar *ChartCanvas::barAt(QBarSet *set, int index) const
@@ -192,169 +134,16 @@ void ChartCanvas::attach(QBarSet *set, QList<BarRef> refs)
     connect(set, &QBarSet::clicked, this, [this, set](int index) { activateBar(set, index); });
 }
 
-// One chart over `groups`: categories are the groups (Diverging, Stacked) or, for one group, its
-// bars' labels (GroupCharts); one bar set per series.
-QWidget *ChartCanvas::makeChart(const QString &title, const QList<int> &groups, const QString &unit)
+QWidget *ChartCanvas::makeChart(const ChartPart &part)
 {
-    QStringList categories;
-    QStringList conflicts;      // categories whose sources cite different values
-    QList<QList<BarRef>> cells; // per category: the bars in it
-    if (m_style == Style::GroupCharts) {
-        const core::ChartGroup &group = m_chart.groups.at(groups.first());
-        for (int b = 0; b < group.bars.size(); ++b) {
-            const core::ChartBar &bar = group.bars.at(b);
-            QString label = bar.label;
-            if (bar.flags.testFlag(core::BarFlag::Conflicting)) {
-                if (!conflicts.contains(bar.label))
-                    conflicts.append(bar.label);
-                label = tr("%1 (sources differ)").arg(label);
-            }
-            // A source may give two values with the same subject and year (two estimates): the
-            // second gets a category of its own, or it would hide the first.
-            qsizetype at = categories.indexOf(label);
-            for (int copy = 2; at >= 0 && std::any_of(cells.at(at).cbegin(), cells.at(at).cend(),
-                                                      [&](const BarRef &ref) {
-                                                          return group.bars.at(ref.bar).series == bar.series;
-                                                      });
-                 ++copy)
-                at = categories.indexOf(u"%1 (%2)"_s.arg(label).arg(copy));
-            if (at < 0) {
-                int copy = 1;
-                QString unique = label;
-                while (categories.contains(unique))
-                    unique = u"%1 (%2)"_s.arg(label).arg(++copy);
-                categories.append(unique);
-                cells.append(QList<BarRef>());
-                at = categories.size() - 1;
-            }
-            cells[at].append(BarRef{groups.first(), b});
-        }
-    } else {
-        // Horizontal charts stack categories from the bottom up: the first group goes last, so that
-        // the chart reads top-down in the Speakers panel's order.
-        for (auto it = groups.crbegin(); it != groups.crend(); ++it) {
-            const int g = *it;
-            const core::ChartGroup &group = m_chart.groups.at(g);
-            bool manual = false;
-            QList<BarRef> refs;
-            for (int b = 0; b < group.bars.size(); ++b) {
-                refs.append(BarRef{g, b});
-                manual = manual || group.bars.at(b).flags.testFlag(core::BarFlag::Manual);
-            }
-            categories.append(manual ? tr("%1 (set by hand)").arg(group.title) : group.title);
-            cells.append(refs);
-        }
-    }
-
-    QAbstractBarSeries *series = nullptr;
-    switch (m_style) {
-    case Style::GroupCharts:
-        series = new QBarSeries;
-        break;
-    case Style::Diverging:
-        series = new QHorizontalBarSeries;
-        break;
-    case Style::Stacked:
-        series = new QHorizontalStackedBarSeries;
-        break;
-    }
-    for (const core::ChartSeries &key : std::as_const(m_chart.series)) {
-        QList<BarRef> refs(categories.size());
-        bool used = false;
-        auto *set = new QBarSet(key.name);
-        for (qsizetype c = 0; c < categories.size(); ++c) {
-            double value = 0;
-            for (const BarRef &ref : std::as_const(cells.at(c))) {
-                const core::ChartBar &bar = m_chart.groups.at(ref.group).bars.at(ref.bar);
-                if (bar.series == key.key) {
-                    value = bar.value;
-                    // A neutral stance (0) would draw nothing, and could be neither seen nor
-                    // clicked: it gets a sliver; the tooltip gives the score itself.
-                    if (m_style == Style::Diverging && value == 0)
-                        value = kNeutralSliver;
-                    refs[c] = ref;
-                    used = true;
-                }
-            }
-            set->append(value);
-        }
-        if (!used) {
-            delete set;
-            continue;
-        }
-        series->append(set);
-        attach(set, refs);
-    }
-
-    auto *chart = new QChart;
-    chart->setTheme(isDark(palette()) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
-    chart->setLocalizeNumbers(true);
-    chart->setLocale(QLocale());
-    chart->setTitle(title);
-    chart->addSeries(series);
-    chart->setAnimationOptions(QChart::NoAnimation);
-    chart->legend()->setVisible(m_style != Style::GroupCharts || series->count() > 1);
-    chart->legend()->setAlignment(Qt::AlignBottom);
-
-    auto *categoryAxis = new QBarCategoryAxis;
-    categoryAxis->append(categories);
-    auto *valueAxis = new QValueAxis;
-    if (m_style == Style::Diverging) {
-        valueAxis->setRange(-2, 2);
-        valueAxis->setTickCount(5);
-        valueAxis->setLabelFormat(QStringLiteral("%.0f"));
-    }
-    if (!unit.isEmpty())
-        valueAxis->setTitleText(unit);
-    const bool horizontal = m_style != Style::GroupCharts;
-    chart->addAxis(categoryAxis, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
-    chart->addAxis(valueAxis, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
-    series->attachAxis(categoryAxis);
-    series->attachAxis(valueAxis);
-    if (m_style != Style::Diverging) {
-        // Counts and amounts start at zero; the top is the tallest bar (or stack), rounded up.
-        double top = 0;
-        bool whole = true;
-        for (int c = 0; c < categoryAxis->count(); ++c) {
-            double stack = 0;
-            for (const QBarSet *set : series->barSets()) {
-                stack += set->at(c);
-                top = std::max(top, set->at(c));
-                whole = whole && std::floor(set->at(c)) == set->at(c);
-            }
-            if (m_style == Style::Stacked)
-                top = std::max(top, stack);
-        }
-        if (whole)
-            setWholeNumberTicks(valueAxis, top);
-        else {
-            valueAxis->setRange(0, top > 0 ? top : 1);
-            valueAxis->applyNiceNumbers();
-        }
-    }
-    // The theme chose colours when the series was added; ours are the sources' and speakers'.
-    for (QBarSet *set : series->barSets()) {
-        const core::ChartBar *first = nullptr;
-        for (int i = 0; i < set->count() && !first; ++i)
-            first = barAt(set, i);
-        if (first) {
-            set->setColor(seriesColour(first->series));
-            set->setBorderColor(seriesColour(first->series).darker(130));
-        }
-    }
-
-    auto *view = new QChartView(chart);
+    BuiltChart built = ChartBuilder::build(m_chart, m_style, part, isDark(palette()));
+    for (auto &[set, refs] : built.sets)
+        attach(set, std::move(refs));
+    auto *view = new QChartView(built.chart);
     view->setRenderHint(QPainter::Antialiasing);
     view->setObjectName(QStringLiteral("chartView"));
-    const int rows = static_cast<int>(categories.size());
-    int rowHeight = kRowHeight;
-    if (m_style == Style::Diverging) {
-        series->setBarWidth(0.9);
-        rowHeight = std::clamp(12 + kSlotHeight * int(series->count()), kRowHeight, kMaxRowHeight);
-    }
-    view->setMinimumHeight(m_style == Style::GroupCharts
-                               ? kGroupChartHeight
-                               : std::max(kGroupChartHeight, 120 + rows * rowHeight));
+    view->setMinimumHeight(built.preferredHeight);
+    const QStringList &conflicts = built.conflicts;
     if (conflicts.isEmpty())
         return view;
     auto *box = new QWidget;
@@ -409,16 +198,9 @@ void ChartCanvas::rebuild()
         empty->setAlignment(Qt::AlignCenter);
         empty->setWordWrap(true);
         column->addWidget(empty);
-    } else if (m_style == Style::GroupCharts) {
-        for (int g = 0; g < m_chart.groups.size(); ++g) {
-            const core::ChartGroup &group = m_chart.groups.at(g);
-            column->addWidget(makeChart(group.title, {g}, group.unit));
-        }
     } else {
-        QList<int> all;
-        for (int g = 0; g < m_chart.groups.size(); ++g)
-            all.append(g);
-        column->addWidget(makeChart(m_chart.title, all, m_chart.groups.first().unit));
+        for (const ChartPart &part : ChartBuilder::parts(m_chart, m_style))
+            column->addWidget(makeChart(part));
     }
     column->addStretch(1);
     scroll->setWidget(inner);

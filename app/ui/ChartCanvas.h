@@ -2,6 +2,7 @@
 
 #include "core/charts/Chart.h"
 #include "core/charts/ChartLimits.h"
+#include "ui/ChartBuilder.h"
 
 #include <QWidget>
 
@@ -13,16 +14,14 @@ class QVBoxLayout;
 
 namespace claimscope::ui {
 
-// Draws one core::Chart with Qt Charts. Figures: one small bar chart per group (a measure has its
-// own unit, so measures never share an axis). Stances: one diverging horizontal bar chart, a row
-// per speaker and a bar per source, from −2 to +2. Voices: horizontal bars per speaker stacked by
-// source. Hovering a bar shows its tooltip (value and sentence); clicking it asks for its passage,
-// or offers a menu when it has several.
+// Draws one core::Chart with Qt Charts, in one of the ChartBuilder styles. Hovering a bar shows
+// its tooltip (value and sentence); clicking it asks for its passage, or offers a menu when it has
+// several.
 class ChartCanvas final : public QWidget {
     Q_OBJECT
 
 public:
-    enum class Style { GroupCharts, Diverging, Stacked };
+    using Style = ChartStyle;
 
     ChartCanvas(Style style, QWidget *parent = nullptr);
 
@@ -54,16 +53,11 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    struct BarRef {
-        int group = -1;
-        int bar = -1;
-    };
+    using BarRef = ChartBarRef;
     void rebuild();
-    QWidget *makeChart(const QString &title, const QList<int> &groups, const QString &unit);
+    QWidget *makeChart(const ChartPart &part);
     QWidget *conflictNote(const QStringList &labels, QWidget *parent) const;
     void attach(QBarSet *set, QList<BarRef> refs);
-    QString seriesName(const QString &key) const;
-    QColor seriesColour(const QString &key) const;
 
     Style m_style;
     core::Chart m_full; // as given

@@ -13,6 +13,7 @@
 #include "ui/DocumentView.h"
 #include "ui/FiguresPanel.h"
 #include "ui/LanguageMenu.h"
+#include "ui/PdfExportFlow.h"
 #include "ui/ProjectController.h"
 #include "ui/RecentFiles.h"
 #include "ui/SpeakersPanel.h"
@@ -51,6 +52,7 @@ MainWindow::MainWindow(core::Localization *localization, QWidget *parent)
     , m_actions(std::make_unique<AppActions>(this))
     , m_projects(new ProjectController(this))
     , m_undoGroup(new QUndoGroup(this))
+    , m_pdfExport(new PdfExportFlow(this))
     , m_sources(new core::SourceListModel(this))
     , m_sortedSources(new QSortFilterProxyModel(this))
     , m_documentView(new DocumentView(this))
@@ -117,12 +119,22 @@ void MainWindow::createSourcesDock()
             &MainWindow::chartSelectedSources);
 }
 
+QList<core::SourceId> MainWindow::selectedSources() const
+{
+    QModelIndexList rows = m_sourceList->selectionModel()->selectedRows();
+    // In the list's order (as sorted), not in the order they were clicked.
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QList<core::SourceId> selected;
+    for (const QModelIndex &index : std::as_const(rows))
+        selected.append(m_sources->sourceId(m_sortedSources->mapToSource(index).row()));
+    return selected;
+}
+
 void MainWindow::chartSelectedSources()
 {
-    QSet<core::SourceId> selected;
-    for (const QModelIndex &index : m_sourceList->selectionModel()->selectedRows())
-        selected.insert(m_sources->sourceId(m_sortedSources->mapToSource(index).row()));
-    m_chartsPanel->setSelectedSources(selected);
+    const QList<core::SourceId> selected = selectedSources();
+    m_chartsPanel->setSelectedSources(QSet<core::SourceId>(selected.cbegin(), selected.cend()));
 }
 
 void MainWindow::createPanelDocks()
@@ -178,6 +190,8 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_actions->importSources);
     m_fileMenu->addAction(m_actions->importFolder);
     m_fileMenu->addAction(m_actions->reanalyse);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_actions->exportPdf);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_actions->quit);
 
@@ -258,6 +272,12 @@ void MainWindow::connectActions()
     connect(m_actions->importFolder, &QAction::triggered, m_projects,
             &ProjectController::chooseFolderToImport);
     connect(m_actions->reanalyse, &QAction::triggered, m_projects, &ProjectController::reanalyseSources);
+    connect(m_actions->exportPdf, &QAction::triggered, this, [this] {
+        if (const core::Project *open = project())
+            m_pdfExport->run(*open, selectedSources());
+    });
+    connect(m_pdfExport, &PdfExportFlow::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_projects, &ProjectController::projectChanged, this, &MainWindow::setProject);
     connect(m_projects, &ProjectController::importFinished, this, &MainWindow::showImported);
     connect(m_projects, &ProjectController::statusMessage, this,
@@ -360,6 +380,7 @@ void MainWindow::setProject(core::Project *project)
     for (QAction *action : {m_actions->importSources, m_actions->importFolder, m_actions->reanalyse})
         action->setEnabled(writable);
     m_actions->saveAs->setEnabled(project != nullptr);
+    m_actions->exportPdf->setEnabled(project && !project->sources().isEmpty());
     updateStatusBar();
     updateWindowTitle();
 }

@@ -29,6 +29,7 @@ class AppActions;
 class ChartsPanel;
 class DocumentView;
 class FiguresPanel;
+class PdfExportFlow;
 class ProjectController;
 class SpeakersPanel;
 
@@ -69,6 +70,9 @@ public:
     void showPassage(core::SourceId source, const core::TextRange &range);
     // Only `speaker`'s quotes and claims in the viewer and the Quotes & Claims panel; empty: all.
     void showOnlySpeaker(const QString &speaker);
+    // The sources selected in the Sources panel, in its order.
+    QList<core::SourceId> selectedSources() const;
+    PdfExportFlow *pdfExport() const { return m_pdfExport; }
 
 signals:
     void documentPainted();
@@ -107,6 +111,7 @@ private:
     std::unique_ptr<AppActions> m_actions;
     ProjectController *m_projects;
     QUndoGroup *m_undoGroup;
+    PdfExportFlow *m_pdfExport;
     core::SourceListModel *m_sources;
     QSortFilterProxyModel *m_sortedSources;
     DocumentView *m_documentView;

@@ -1,0 +1,137 @@
+#include "ui/pdf/AnnotatedPdfExport.h"
+
+#include "core/project/Project.h"
+#include "ui/pdf/PdfAnnotator.h"
+#include "ui/pdf/PdfOutline.h"
+#include "ui/pdf/PdfPageLayout.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSet>
+#include <QTemporaryDir>
+
+#include <filesystem>
+#include <pwd.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace claimscope::ui::pdf {
+namespace {
+
+// How far the export is, in per cent, after each step: the pages are most of the work.
+constexpr int kPagesDone = 80;
+constexpr int kAnnotationsDone = 92;
+constexpr int kMaxKeywordSpeakers = 20;
+
+// The full name of the person logged in (the GECOS field), or their login name.
+QString personLoggedIn()
+{
+    if (const passwd *entry = getpwuid(getuid())) {
+        const QString gecos = QString::fromLocal8Bit(entry->pw_gecos).section(u',', 0, 0).trimmed();
+        if (!gecos.isEmpty())
+            return gecos;
+        return QString::fromLocal8Bit(entry->pw_name);
+    }
+    return {};
+}
+
+QList<core::SourceId> exportedSources(const core::Project &project, const PdfExportOptions &options)
+{
+    if (!options.sources.isEmpty())
+        return options.sources;
+    QList<core::SourceId> all;
+    for (const core::SourceRecord &source : project.sources())
+        all.append(source.id);
+    return all;
+}
+
+} // namespace
+
+QString AnnotatedPdfExport::cancelledMessage()
+{
+    return tr("The export was cancelled; no file was written.");
+}
+
+PdfMetadata AnnotatedPdfExport::metadataFor(const core::Project &project, const PdfExportOptions &options)
+{
+    PdfMetadata metadata;
+    metadata.title = project.settings().name;
+    metadata.author = personLoggedIn();
+    metadata.subject = project.settings().question;
+    metadata.creator = u"Claimscope %1"_s.arg(QStringLiteral(CLAIMSCOPE_VERSION));
+    // The speakers quoted or reported in what is exported, in project order: what one searches by.
+    QSet<QString> drawn;
+    for (core::SourceId source : exportedSources(project, options)) {
+        for (core::AnnotationId id : project.annotationsOf(source)) {
+            const core::AnnotationRecord *annotation = project.annotation(id);
+            if (annotation && options.includes(annotation->kind) && !annotation->speaker.isEmpty())
+                drawn.insert(annotation->speaker);
+        }
+    }
+    QStringList keywords;
+    for (const core::SpeakerRecord &speaker : project.speakers()) {
+        if (keywords.size() < kMaxKeywordSpeakers && drawn.contains(speaker.speaker.id))
+            keywords.append(speaker.speaker.name);
+    }
+    metadata.keywords = keywords.join(u"; "_s);
+    return metadata;
+}
+
+std::optional<QString> AnnotatedPdfExport::write(const core::Project &project,
+                                                 const PdfExportOptions &options, const QString &path,
+                                                 const PdfProgress &progress)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    const QFileInfo target(path);
+    if (target.isDir())
+        return tr("Could not write %1: it is a folder.").arg(shown);
+    if (!target.absoluteDir().exists())
+        return tr("Could not write %1: the folder does not exist.").arg(shown);
+    // The steps' files sit beside the target, so that the last one is renamed, not copied, onto it.
+    QTemporaryDir work(target.absoluteDir().filePath(u".claimscope-export-XXXXXX"_s));
+    if (!work.isValid())
+        return tr("Could not write %1: %2").arg(shown, work.errorString());
+
+    bool cancelled = false;
+    const auto reached = [&](int percent) {
+        if (progress && !cancelled && !progress(percent, 100))
+            cancelled = true;
+        return !cancelled;
+    };
+    const QString pages = work.filePath(u"pages.pdf"_s);
+    const QString annotated = work.filePath(u"annotated.pdf"_s);
+    const QString outlined = work.filePath(u"outlined.pdf"_s);
+
+    const auto laidOut = layOutPdf(project, options, pages, [&](int done, int total) {
+        return reached(total > 0 ? done * kPagesDone / total : 0);
+    });
+    if (cancelled)
+        return cancelledMessage();
+    if (const auto *problem = std::get_if<QString>(&laidOut))
+        return *problem;
+    const PdfLayoutResult &layout = std::get<PdfLayoutResult>(laidOut);
+    if (!reached(kPagesDone))
+        return cancelledMessage();
+    if (const auto problem = annotatePdf(pages, annotated, layout.marks, metadataFor(project, options)))
+        return problem;
+    if (!reached(kAnnotationsDone))
+        return cancelledMessage();
+    if (const auto problem = addOutline(annotated, outlined, layout.outline))
+        return problem;
+    if (!reached(99))
+        return cancelledMessage();
+
+    // rename(2) replaces the target in one step: readers see the old file or the new one.
+    std::error_code error;
+    std::filesystem::rename(QFile::encodeName(outlined).toStdString(), QFile::encodeName(path).toStdString(),
+                            error);
+    if (error)
+        return tr("Could not write %1: %2").arg(shown, QString::fromLocal8Bit(error.message().c_str()));
+    if (progress)
+        progress(100, 100);
+    return std::nullopt;
+}
+
+} // namespace claimscope::ui::pdf
