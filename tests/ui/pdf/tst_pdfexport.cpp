@@ -7,22 +7,29 @@
 #include "core/project/Project.h"
 #include "core/project/ProjectSession.h"
 #include "core/project/SampleProject.h"
+#include "ui/AnnotationMarks.h"
 #include "ui/AppActions.h"
+#include "ui/ExportPdfDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/PdfExportFlow.h"
 #include "ui/ProjectController.h"
 #include "ui/pdf/AnnotatedPdfExport.h"
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QRadioButton>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
+#include <numeric>
 #include <poppler-qt6.h>
 
 using namespace claimscope;
@@ -168,34 +175,53 @@ private slots:
                         .contains(normalised(project().sourceTitle(project().sources().at(i).id))));
         }
 
-        // One Highlight annotation (or one per page it spans) per quote, claim and figure, by its
-        // speaker, over its words; none for speaker mentions, which were not asked for.
+        // One Highlight annotation (one per page it spans) per quote, claim and figure and none for
+        // speaker mentions, which were not asked for: by its speaker, saying its kind, in a light
+        // tint, over its words. The annotator names each "claimscope-<annotation>-<piece>".
         const auto annotations = highlights(*document);
-        QMultiHash<QString, QString> underByAuthor; // author → words under each of their highlights
-        for (const auto &[page, annotation] : annotations)
-            underByAuthor.insert(annotation->author(), textUnder(*document, page, *annotation));
-        int expected = 0;
+        QHash<core::AnnotationId, QList<const Poppler::Annotation *>> byAnnotation;
+        QHash<core::AnnotationId, QString> wordsUnder;
+        for (const auto &[page, annotation] : annotations) {
+            const QStringList name = annotation->uniqueName().split(u'-');
+            QVERIFY2(name.size() == 3 && name.first() == u"claimscope", qPrintable(annotation->uniqueName()));
+            const core::AnnotationId id = name.at(1).toLongLong();
+            byAnnotation[id].append(annotation.get());
+            wordsUnder[id] += u' ' + textUnder(*document, page, *annotation);
+        }
+        QHash<core::AnnotationKind, int> projectCounts;
+        QHash<core::AnnotationKind, int> pdfCounts;
         for (const core::SourceRecord &source : project().sources()) {
             for (core::AnnotationId id : project().annotationsOf(source.id)) {
                 const core::AnnotationRecord &annotation = *project().annotation(id);
-                if (!options.includes(annotation.kind))
+                if (!options.includes(annotation.kind)) {
+                    QVERIFY2(!byAnnotation.contains(id), qPrintable(core::kindKey(annotation.kind)));
                     continue;
-                ++expected;
+                }
+                ++projectCounts[annotation.kind];
+                if (byAnnotation.contains(id))
+                    ++pdfCounts[annotation.kind];
                 const QString author =
                     annotation.speaker.isEmpty() ? QString() : project().speakerName(annotation.speaker);
                 const QString words = normalised(project().annotationText(annotation).toString());
-                const QStringList under = underByAuthor.values(author);
-                // A passage over a page break is two highlights: each holds a part of the words.
-                const bool found = std::any_of(under.cbegin(), under.cend(), [&](const QString &text) {
-                    return text.contains(words) || (text.size() > 10 && words.contains(text));
-                });
-                QVERIFY2(found,
-                         qPrintable(u"%1 by “%2”: %3"_s.arg(core::kindKey(annotation.kind), author, words)));
+                QVERIFY2(byAnnotation.contains(id), qPrintable(words));
+                for (const Poppler::Annotation *highlight : byAnnotation.value(id)) {
+                    QCOMPARE(highlight->author(), author);
+                    QVERIFY2(highlight->contents().startsWith(ui::annotationKindName(annotation.kind)),
+                             qPrintable(highlight->contents()));
+                    if (!author.isEmpty())
+                        QVERIFY(highlight->contents().contains(author));
+                    QVERIFY(highlight->style().color().isValid());
+                    QVERIFY(highlight->style().color().lightness() > 150);
+                }
+                QVERIFY2(normalised(wordsUnder.value(id)).contains(words),
+                         qPrintable(u"%1 by “%2”: %3 / under: %4"_s.arg(
+                             core::kindKey(annotation.kind), author, words, wordsUnder.value(id))));
             }
         }
-        QVERIFY(qsizetype(annotations.size()) >= expected);
-        QVERIFY2(qsizetype(annotations.size()) <= expected + expected / 10,
-                 qPrintable(QString::number(annotations.size())));
+        QCOMPARE(pdfCounts, projectCounts);
+        QVERIFY(projectCounts.value(core::AnnotationKind::Quote) > 10);
+        QVERIFY(projectCounts.value(core::AnnotationKind::Figure) > 5);
+        QCOMPARE(byAnnotation.size(), std::accumulate(projectCounts.cbegin(), projectCounts.cend(), 0));
 
         // Other tools read the same file.
         int exitCode = -1;
@@ -282,6 +308,53 @@ private slots:
         const QStringList left =
             QDir(m_dir.path()).entryList({u".claimscope-export-*"_s}, QDir::AllEntries | QDir::Hidden);
         QVERIFY2(left.isEmpty(), qPrintable(left.join(u", "_s)));
+    }
+
+    void theDialogGivesTheChosenOptions()
+    {
+        QSettings().remove(u"pdfExport"_s);
+        const QList<core::SourceId> selected{project().sources().at(2).id, project().sources().at(0).id};
+        {
+            ui::ExportPdfDialog dialog(project().sources().size(), selected);
+            // Several sources selected: those are proposed; the page size follows the system's locale.
+            QVERIFY(dialog.selectedSourcesButton()->isChecked());
+            QCOMPARE(dialog.options().sources, selected);
+            QCOMPARE(dialog.options().pageSize, ui::pdf::defaultPageSize(QLocale::system()));
+            QCOMPARE(dialog.options().kinds, ui::pdf::PdfExportOptions::defaultKinds());
+            QVERIFY(dialog.options().charts);
+            dialog.pageSizes()->setCurrentIndex(dialog.pageSizes()->findData(int(QPageSize::Letter)));
+            const QList<QCheckBox *> boxes = dialog.findChildren<QCheckBox *>();
+            const auto quotes = std::find_if(boxes.cbegin(), boxes.cend(),
+                                             [](const QCheckBox *box) { return box->text() == u"Quotes"; });
+            QVERIFY(quotes != boxes.cend());
+            (*quotes)->setChecked(false);
+            dialog.accept();
+        }
+        // The choices are kept for the next time; one selected source means the whole project.
+        ui::ExportPdfDialog again(project().sources().size(), {selected.first()});
+        QVERIFY(!again.selectedSourcesButton()->isChecked());
+        QVERIFY(again.options().sources.isEmpty());
+        QCOMPARE(again.options().pageSize, QPageSize::Letter);
+        QVERIFY(!again.options().includes(core::AnnotationKind::Quote));
+        QVERIFY(again.options().includes(core::AnnotationKind::Claim));
+        QSettings().remove(u"pdfExport"_s);
+    }
+
+    void theDialogInEachLanguage()
+    {
+        const QList<core::SourceId> selected{project().sources().at(2).id, project().sources().at(0).id};
+        QStringList titles;
+        for (const char *language : {"en", "ru", "tr"}) {
+            QVERIFY(m_localization.setLanguage(QLatin1StringView(language)));
+            ui::ExportPdfDialog dialog(project().sources().size(), selected);
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            titles.append(dialog.windowTitle());
+            QVERIFY(
+                dialog.grab().save(kShots + u"pdf-export-dialog-%1.png"_s.arg(QLatin1StringView(language))));
+        }
+        QVERIFY(m_localization.setLanguage(u"en"_s));
+        QCOMPARE(QSet<QString>(titles.cbegin(), titles.cend()).size(), 3);
     }
 
     void theWindowExportsTheSelectedSources()
