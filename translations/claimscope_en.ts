@@ -159,6 +159,30 @@
     </message>
 </context>
 <context>
+    <name>claimscope::ui::DesktopFilesPrompt</name>
+    <message numerus="yes">
+        <source>Import %n file(s) into the open project?</source>
+        <translation>
+            <numerusform>Import %n file into the open project?</numerusform>
+            <numerusform>Import %n files into the open project?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n file(s) into “%1”?</source>
+        <translation>
+            <numerusform>Import %n file into “%1”?</numerusform>
+            <numerusform>Import %n files into “%1”?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…and %n more</numerusform>
+            <numerusform>…and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>claimscope::ui::ExportPdfDialog</name>
     <message numerus="yes">
         <source>The whole project (%n source(s))</source>

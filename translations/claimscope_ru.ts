@@ -538,6 +538,14 @@
              [--categories СПИСОК] [--no-charts] ПРОЕКТ_ИЛИ_ФАЙЛЫ…
                            Записать PDF с пометками для проекта или файлов.</translation>
     </message>
+    <message>
+        <source>Always open a window of its own, neither handing files to a running one nor taking them.</source>
+        <translation>Всегда открывать собственное окно: не передавать файлы уже запущенному окну и не принимать их.</translation>
+    </message>
+    <message>
+        <source>Print on standard output the files later launches hand over, importing them without asking (for tests).</source>
+        <translation>Выводить в стандартный вывод файлы, которые передают последующие запуски, и импортировать их без вопроса (для тестов).</translation>
+    </message>
 </context>
 <context>
     <name>ExportPdfCommand</name>
@@ -1747,6 +1755,37 @@
     <message>
         <source>As SVG Drawing…</source>
         <translation>Как рисунок SVG…</translation>
+    </message>
+</context>
+<context>
+    <name>claimscope::ui::DesktopFilesPrompt</name>
+    <message numerus="yes">
+        <source>Import %n file(s) into the open project?</source>
+        <translation>
+            <numerusform>Импортировать %n файл в открытый проект?</numerusform>
+            <numerusform>Импортировать %n файла в открытый проект?</numerusform>
+            <numerusform>Импортировать %n файлов в открытый проект?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n file(s) into “%1”?</source>
+        <translation>
+            <numerusform>Импортировать %n файл в «%1»?</numerusform>
+            <numerusform>Импортировать %n файла в «%1»?</numerusform>
+            <numerusform>Импортировать %n файлов в «%1»?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…и ещё %n</numerusform>
+            <numerusform>…и ещё %n</numerusform>
+            <numerusform>…и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импортировать</translation>
     </message>
 </context>
 <context>

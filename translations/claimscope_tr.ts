@@ -522,6 +522,14 @@
              [--categories LİSTE] [--no-charts] PROJE_YA_DA_DOSYALAR…
                            Bir projenin ya da dosyaların işaretlenmiş PDF&apos;ini yazar.</translation>
     </message>
+    <message>
+        <source>Always open a window of its own, neither handing files to a running one nor taking them.</source>
+        <translation>Her zaman kendi penceresini açar; dosyaları çalışan bir pencereye aktarmaz, başkalarından da almaz.</translation>
+    </message>
+    <message>
+        <source>Print on standard output the files later launches hand over, importing them without asking (for tests).</source>
+        <translation>Sonraki açılışların aktardığı dosyaları standart çıktıya yazar ve onları sormadan içe aktarır (testler için).</translation>
+    </message>
 </context>
 <context>
     <name>ExportPdfCommand</name>
@@ -1711,6 +1719,31 @@
     <message>
         <source>As SVG Drawing…</source>
         <translation>SVG Çizimi Olarak…</translation>
+    </message>
+</context>
+<context>
+    <name>claimscope::ui::DesktopFilesPrompt</name>
+    <message numerus="yes">
+        <source>Import %n file(s) into the open project?</source>
+        <translation>
+            <numerusform>%n dosya açık projeye içe aktarılsın mı?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n file(s) into “%1”?</source>
+        <translation>
+            <numerusform>%n dosya “%1” projesine içe aktarılsın mı?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…ve %n tane daha</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>İçe Aktar</translation>
     </message>
 </context>
 <context>

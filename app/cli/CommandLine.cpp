@@ -4,12 +4,16 @@
 #include "cli/ExportPdfCommand.h"
 #include "cli/InspectCommand.h"
 #include "core/i18n/Localization.h"
+#include "ui/DesktopFilesPrompt.h"
 #include "ui/LanguageMenu.h"
 #include "ui/MainWindow.h"
+#include "ui/ProjectController.h"
+#include "ui/SingleInstance.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFile>
+#include <QPushButton>
 #include <QTextStream>
 #include <QTimer>
 
@@ -86,6 +90,13 @@ struct GuiOptions {
                                   CommandLine::tr("Save a picture of the window once the first document "
                                                   "is shown highlighted, and quit (for documentation)."),
                                   QStringLiteral("PNG")};
+    QCommandLineOption noSingleInstance{QStringLiteral("no-single-instance"),
+                                        CommandLine::tr("Always open a window of its own, neither handing "
+                                                        "files to a running one nor taking them.")};
+    QCommandLineOption reportHandoffs{
+        QStringLiteral("report-handoffs"),
+        CommandLine::tr("Print on standard output the files later launches "
+                        "hand over, importing them without asking (for tests).")};
 };
 
 // The window's options; --help and --version print from them without needing a display.
@@ -98,7 +109,10 @@ void describeGuiOptions(QCommandLineParser &parser, GuiOptions &options)
     parser.addVersionOption();
     options.startupReport.setFlags(QCommandLineOption::HiddenFromHelp);
     options.screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({options.startupReport, options.screenshot, languageOption()});
+    options.noSingleInstance.setFlags(QCommandLineOption::HiddenFromHelp);
+    options.reportHandoffs.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({options.startupReport, options.screenshot, options.noSingleInstance,
+                       options.reportHandoffs, languageOption()});
     parser.addPositionalArgument(QStringLiteral("files"),
                                  CommandLine::tr("A project to open and files to import into it; without "
                                                  "any, the project used last (or the sample) opens."),
@@ -133,6 +147,23 @@ bool asksForHelpOrVersion(int argc, char **argv)
         }
     }
     return false;
+}
+
+// The test mode of --report-handoffs: what arrives is printed, and the import question is answered
+// as a user would, by its Import button, so that the whole path of a double-click is exercised.
+void reportHandoffs(ui::MainWindow &window, ui::SingleInstance &instance)
+{
+    QObject::connect(
+        &instance, &ui::SingleInstance::filesReceived, &window, [&window](const QStringList &files) {
+            QTextStream(stdout) << "received " << files.size() << " file(s)" << Qt::endl;
+            // Connected after MainWindow::receiveFiles, so the question, if any, is already shown.
+            if (auto *prompt =
+                    window.findChild<ui::DesktopFilesPrompt *>(QStringLiteral("desktopFilesPrompt")))
+                prompt->importButton()->click();
+        });
+    QObject::connect(window.projects(), &ui::ProjectController::importFinished, &window, [](int added) {
+        QTextStream(stdout) << "imported " << added << " source(s)" << Qt::endl;
+    });
 }
 
 } // namespace
@@ -185,7 +216,25 @@ int runGui()
     describeGuiOptions(parser, options);
     parser.process(arguments);
 
+    // A launch from the desktop while a window runs hands its files to that window and ends. The
+    // benchmark and screenshot runs measure and picture a window of their own, so never take part.
+    const bool singleInstance = !parser.isSet(options.noSingleInstance) &&
+                                !parser.isSet(options.startupReport) && !parser.isSet(options.screenshot);
+    const QString serverName = ui::SingleInstance::defaultServerName();
+    if (singleInstance && ui::SingleInstance::handOver(serverName, parser.positionalArguments()))
+        return 0;
+
     ui::MainWindow window(&localization);
+    ui::SingleInstance instance(serverName);
+    if (singleInstance) {
+        QObject::connect(&instance, &ui::SingleInstance::filesReceived, &window,
+                         &ui::MainWindow::receiveFiles);
+        if (parser.isSet(options.reportHandoffs))
+            reportHandoffs(window, instance);
+        // Losing a race to a window started at the same moment leaves this one on its own.
+        if (instance.listen() && parser.isSet(options.reportHandoffs))
+            QTextStream(stdout) << "listening" << Qt::endl;
+    }
     if (parser.isSet(options.startupReport)) {
         QObject::connect(&window, &ui::MainWindow::documentPainted, qApp, [] {
             QTextStream(stdout) << "first-document-painted peak-rss-kib=" << peakMemoryKiB() << Qt::endl;

@@ -49,6 +49,9 @@ public:
     void openStartupProject();
     // Project files are opened, other files and folders imported into the open project.
     void openFiles(const QStringList &filePaths);
+    // Files handed over by a later launch (the desktop's "Open With"): the window comes forward, a
+    // project opens at once, other files are imported after a window-modal question.
+    void receiveFiles(const QStringList &filePaths);
 
     ProjectController *projects() const { return m_projects; }
     core::Project *project() const;
