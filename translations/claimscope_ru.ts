@@ -618,14 +618,6 @@
         <translation>в %1 нет файлов для импорта</translation>
     </message>
     <message>
-        <source>“%1”: highlighting failed: %2</source>
-        <translation>«%1»: подсветка не удалась: %2</translation>
-    </message>
-    <message>
-        <source>“%1”: the source could not be added</source>
-        <translation>«%1»: не удалось добавить источник</translation>
-    </message>
-    <message>
         <source>--sources holds an empty name</source>
         <translation>в --sources есть пустое название</translation>
     </message>
@@ -648,6 +640,17 @@
             <numerusform>заголовок «%1» у %n источников; укажите номер нужного</numerusform>
             <numerusform>заголовок «%1» у %n источников; укажите номер нужного</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FilesIntoProject</name>
+    <message>
+        <source>“%1”: highlighting failed: %2</source>
+        <translation>«%1»: подсветка не удалась: %2</translation>
+    </message>
+    <message>
+        <source>“%1”: the source could not be added</source>
+        <translation>«%1»: не удалось добавить источник</translation>
     </message>
 </context>
 <context>

@@ -602,14 +602,6 @@
         <translation>%1 içinde içe aktarılacak dosya yok</translation>
     </message>
     <message>
-        <source>“%1”: highlighting failed: %2</source>
-        <translation>“%1”: vurgulama başarısız oldu: %2</translation>
-    </message>
-    <message>
-        <source>“%1”: the source could not be added</source>
-        <translation>“%1”: kaynak eklenemedi</translation>
-    </message>
-    <message>
         <source>--sources holds an empty name</source>
         <translation>--sources boş bir ad içeriyor</translation>
     </message>
@@ -628,6 +620,17 @@
         <translation>
             <numerusform>%n kaynağın başlığı “%1”; istediğiniz kaynağın numarasını verin</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FilesIntoProject</name>
+    <message>
+        <source>“%1”: highlighting failed: %2</source>
+        <translation>“%1”: vurgulama başarısız oldu: %2</translation>
+    </message>
+    <message>
+        <source>“%1”: the source could not be added</source>
+        <translation>“%1”: kaynak eklenemedi</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,6 @@
 #include "cli/ExportPdfCommand.h"
 
-#include "core/analysis/CorpusAnalyzer.h"
-#include "core/document/DocumentImporter.h"
+#include "core/project/FilesIntoProject.h"
 #include "core/project/ImportBatch.h"
 #include "core/project/ProjectSession.h"
 #include "ui/ProjectController.h"
@@ -231,8 +230,6 @@ private:
     // cues, as a new project in the window does. Every file that cannot be read or analysed is a
     // problem: a PDF without some of the sources asked for, or without their highlights, would look
     // complete and not be.
-    // TODO(core): this belongs in core/project beside ImportBatch, as a synchronous import into a
-    // project; tests/bench/chart_project.cpp's buildProject does the same.
     static std::variant<core::ProjectSession, QStringList> importedProject(const QStringList &paths,
                                                                            const QString &name)
     {
@@ -249,41 +246,16 @@ private:
         if (!session.project->addSpeakers(core::speakerRecords(std::get<core::Lexicon>(lexicon))))
             return QStringList{tr("the lexicon's speakers could not be added")};
 
-        QStringList problems;
-        QList<core::Document> documents;
-        QList<core::CorpusDocument> toAnalyse;
-        for (const QString &file : core::filesToImport(paths)) {
-            core::ImportResult read = core::importFile(file);
-            if (!read.ok()) {
-                problems.append(read.error().message());
-                continue;
-            }
-            documents.append(read.takeDocument());
-            toAnalyse.append(
-                {documents.last().text, core::analysisLanguage(documents.last().metadata.language)});
-        }
-        if (!problems.isEmpty())
-            return problems;
-        if (documents.isEmpty())
+        const QStringList files = core::filesToImport(paths);
+        if (files.isEmpty())
             return QStringList{
                 tr("no file to import in %1").arg(QDir::toNativeSeparators(paths.join(u", ")))};
-        const QList<core::CorpusOutcome> outcomes =
-            core::CorpusAnalyzer(session.project->lexicon()).analyze(toAnalyse, {}, &g_interrupted);
-        if (g_interrupted.load())
+        const core::FilesIntoProject added =
+            core::addFilesToProject(*session.project, files, 0, &g_interrupted);
+        if (added.cancelled)
             return QStringList{ui::pdf::AnnotatedPdfExport::cancelledMessage()};
-        for (qsizetype i = 0; i < documents.size(); ++i) {
-            const core::CorpusOutcome &outcome = outcomes.at(i);
-            if (outcome.status != core::CorpusOutcome::Status::Analysed) {
-                problems.append(
-                    tr("“%1”: highlighting failed: %2")
-                        .arg(QDir::toNativeSeparators(documents.at(i).metadata.filePath), outcome.error));
-            } else if (session.project->addSource(documents.at(i), outcome.analysis) == 0) {
-                problems.append(tr("“%1”: the source could not be added")
-                                    .arg(QDir::toNativeSeparators(documents.at(i).metadata.filePath)));
-            }
-        }
-        if (!problems.isEmpty())
-            return problems;
+        if (!added.problems.isEmpty())
+            return added.problems;
         return session;
     }
 

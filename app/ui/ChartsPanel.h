@@ -36,7 +36,6 @@ public:
     // The sources selected in the Sources panel; the charts keep to them while "Selected Sources
     // Only" is on and at least one is selected.
     void setSelectedSources(const QSet<core::SourceId> &sources);
-    core::ChartFilter filter() const { return m_models ? m_models->filter() : effectiveFilter(); }
 
     QTabWidget *tabs() const { return m_tabs; }
     ChartCanvas *canvas(core::ChartKind kind) const;

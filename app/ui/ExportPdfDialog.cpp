@@ -73,7 +73,8 @@ ExportPdfDialog::ExportPdfDialog(qsizetype projectSources, const QList<core::Sou
     form->addRow(tr("&Page size:"), m_pageSize);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Export…"));
+    m_export = buttons->button(QDialogButtonBox::Ok);
+    m_export->setText(tr("Export…"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -89,11 +90,8 @@ ExportPdfDialog::ExportPdfDialog(qsizetype projectSources, const QList<core::Sou
 void ExportPdfDialog::updateOk()
 {
     // With no category on, the export would be the bare texts: at least one must be on.
-    auto *box = findChild<QDialogButtonBox *>();
-    const bool any =
-        m_quotes->isChecked() || m_claims->isChecked() || m_figures->isChecked() || m_mentions->isChecked();
-    if (box)
-        box->button(QDialogButtonBox::Ok)->setEnabled(any);
+    m_export->setEnabled(m_quotes->isChecked() || m_claims->isChecked() || m_figures->isChecked() ||
+                         m_mentions->isChecked());
 }
 
 pdf::PdfExportOptions ExportPdfDialog::options() const

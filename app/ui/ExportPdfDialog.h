@@ -6,6 +6,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QPushButton;
 class QRadioButton;
 
 namespace claimscope::ui {
@@ -40,6 +41,7 @@ private:
     QCheckBox *m_figures;
     QCheckBox *m_mentions;
     QCheckBox *m_charts;
+    QPushButton *m_export = nullptr;
 };
 
 } // namespace claimscope::ui

@@ -10,7 +10,6 @@
 #include "ui/AnnotationsPanel.h"
 #include "ui/AppActions.h"
 #include "ui/ChartsPanel.h"
-#include "ui/DesktopFilesPrompt.h"
 #include "ui/DocumentView.h"
 #include "ui/FiguresPanel.h"
 #include "ui/LanguageMenu.h"
@@ -357,25 +356,7 @@ void MainWindow::receiveFiles(const QStringList &filePaths)
     show();
     raise();
     activateWindow();
-    QStringList sources;
-    QString projectPath;
-    for (const QString &path : filePaths) {
-        if (ProjectController::isProjectFile(path))
-            projectPath = path; // the last one wins, as in openFiles()
-        else
-            sources.append(path);
-    }
-    if (!projectPath.isEmpty() && !m_projects->openProject(projectPath))
-        return;
-    if (sources.isEmpty())
-        return;
-    const core::Project *open = project();
-    QString name = open ? open->settings().name : QString();
-    if (open && name.isEmpty())
-        name = QFileInfo(m_projects->filePath()).completeBaseName();
-    auto *prompt = new DesktopFilesPrompt(sources, name, this);
-    connect(prompt, &DesktopFilesPrompt::importAccepted, this, &MainWindow::openFiles);
-    prompt->show();
+    m_projects->openPaths(filePaths, ProjectController::Ask::BeforeImporting);
 }
 
 void MainWindow::setProject(core::Project *project)

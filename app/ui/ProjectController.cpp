@@ -3,6 +3,7 @@
 #include "core/document/DocumentImporter.h"
 #include "core/project/ImportBatch.h"
 #include "core/project/SampleProject.h"
+#include "ui/DesktopFilesPrompt.h"
 #include "ui/ImportErrorDialog.h"
 #include "ui/ImportProgressDialog.h"
 #include "ui/RecentFiles.h"
@@ -170,7 +171,7 @@ bool ProjectController::openStartupProject()
     return openSampleProject();
 }
 
-void ProjectController::openPaths(const QStringList &paths)
+void ProjectController::openPaths(const QStringList &paths, Ask ask)
 {
     QStringList sources;
     QString projectPath;
@@ -184,10 +185,22 @@ void ProjectController::openPaths(const QStringList &paths)
         return;
     if (sources.isEmpty())
         return;
-    // Sources need a project: the one a start would open.
-    if (!project() && !openStartupProject())
+    const auto importThem = [this, sources] {
+        // Sources need a project: the one a start would open.
+        if (!project() && !openStartupProject())
+            return;
+        importSources(sources);
+    };
+    if (ask == Ask::No) {
+        importThem();
         return;
-    importSources(sources);
+    }
+    QString name = project() ? project()->settings().name : QString();
+    if (project() && name.isEmpty())
+        name = QFileInfo(filePath()).completeBaseName();
+    auto *prompt = new DesktopFilesPrompt(sources, name, m_window);
+    connect(prompt, &DesktopFilesPrompt::importAccepted, this, importThem);
+    prompt->show();
 }
 
 bool ProjectController::mayAddSources()

@@ -52,8 +52,10 @@ public:
     // Every source analysed again with the project's lexicon (after speakers or aliases changed):
     // automatic annotations are replaced, the user's own and edited ones stay. Returns at once.
     void reanalyseSources();
-    // Projects among `paths` are opened (the last one wins), the other files imported.
-    void openPaths(const QStringList &paths);
+    // Projects among `paths` are opened (the last one wins), the other files imported; with
+    // `ask`, only once the user agrees (files handed over from the desktop, DesktopFilesPrompt).
+    enum class Ask { No, BeforeImporting };
+    void openPaths(const QStringList &paths, Ask ask = Ask::No);
 
     // The same with a file dialog first.
     void chooseProjectToOpen();

@@ -1,8 +1,7 @@
 #include "chart_project.h"
 
 #include "bench_figures.h"
-#include "core/analysis/CorpusAnalyzer.h"
-#include "core/document/DocumentImporter.h"
+#include "core/project/FilesIntoProject.h"
 #include "core/project/ImportBatch.h"
 #include "core/project/ProjectStore.h"
 #include "core/project/SampleProject.h"
@@ -52,26 +51,10 @@ std::unique_ptr<Project> buildProject(const QStringList &files, const Lexicon &l
         people.append({speaker, {}, false});
     if (!project->addSpeakers(people))
         return nullptr;
-    QList<Document> documents;
-    QList<CorpusDocument> toAnalyse;
-    for (const QString &file : files) {
-        ImportResult read = importFile(file);
-        if (!read.ok()) {
-            err() << name << ": " << read.error().message() << Qt::endl;
-            return nullptr;
-        }
-        documents.append(read.takeDocument());
-        toAnalyse.append({documents.last().text, analysisLanguage(documents.last().metadata.language)});
-    }
-    const QList<CorpusOutcome> outcomes = CorpusAnalyzer(project->lexicon(), workers).analyze(toAnalyse);
-    for (qsizetype i = 0; i < documents.size(); ++i) {
-        const CorpusOutcome &outcome = outcomes.at(i);
-        const bool analysed = outcome.status == CorpusOutcome::Status::Analysed;
-        if (project->addSource(documents.at(i), analysed ? std::optional(outcome.analysis) : std::nullopt) ==
-            0) {
-            err() << name << ": a source was refused" << Qt::endl;
-            return nullptr;
-        }
+    const FilesIntoProject added = addFilesToProject(*project, files, workers);
+    if (!added.ok()) {
+        err() << name << ": " << added.problems.join(u"; "_s) << Qt::endl;
+        return nullptr;
     }
     return project;
 }

@@ -24,9 +24,8 @@
 
 #include "bench_figures.h"
 #include "chart_project.h"
-#include "core/analysis/CorpusAnalyzer.h"
-#include "core/document/DocumentImporter.h"
 #include "core/i18n/Localization.h"
+#include "core/project/FilesIntoProject.h"
 #include "core/project/ImportBatch.h"
 #include "core/project/ProjectSession.h"
 #include "project_corpus.h"
@@ -65,8 +64,8 @@ using namespace claimscope;
 // The project
 
 // A new project file at `path` holding `files`, imported and analysed into it as the window's
-// import does (CorpusAnalyzer, then Project::addSource), with the lexicon's speakers and colours.
-// bench::buildProject does the same in memory; the command line needs a file.
+// import would (core::addFilesToProject), with the lexicon's speakers and colours.
+// bench::buildProject makes one in memory; the command line needs a file.
 bool writeProjectFile(const QString &path, const QStringList &files, const core::Lexicon &lexicon,
                       int workers)
 {
@@ -76,28 +75,10 @@ bool writeProjectFile(const QString &path, const QStringList &files, const core:
         return false;
     }
     core::Project &project = *std::get<core::ProjectSession>(created).project;
-    QList<core::Document> documents;
-    QList<core::CorpusDocument> toAnalyse;
-    for (const QString &file : files) {
-        core::ImportResult read = core::importFile(file);
-        if (!read.ok()) {
-            err() << "pdf_bench: " << read.error().message() << Qt::endl;
-            return false;
-        }
-        documents.append(read.takeDocument());
-        toAnalyse.append({documents.last().text, core::analysisLanguage(documents.last().metadata.language)});
-    }
-    const QList<core::CorpusOutcome> outcomes =
-        core::CorpusAnalyzer(project.lexicon(), workers).analyze(toAnalyse);
-    for (qsizetype i = 0; i < documents.size(); ++i) {
-        if (outcomes.at(i).status != core::CorpusOutcome::Status::Analysed) {
-            err() << "pdf_bench: " << files.at(i) << ": " << outcomes.at(i).error << Qt::endl;
-            return false;
-        }
-        if (project.addSource(documents.at(i), outcomes.at(i).analysis) == 0) {
-            err() << "pdf_bench: a source was refused" << Qt::endl;
-            return false;
-        }
+    const core::FilesIntoProject added = core::addFilesToProject(project, files, workers);
+    if (!added.ok()) {
+        err() << "pdf_bench: " << added.problems.join(u"; "_s) << Qt::endl;
+        return false;
     }
     return true;
 }

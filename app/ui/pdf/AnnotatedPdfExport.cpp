@@ -37,16 +37,6 @@ QString personLoggedIn()
     return {};
 }
 
-QList<core::SourceId> exportedSources(const core::Project &project, const PdfExportOptions &options)
-{
-    if (!options.sources.isEmpty())
-        return options.sources;
-    QList<core::SourceId> all;
-    for (const core::SourceRecord &source : project.sources())
-        all.append(source.id);
-    return all;
-}
-
 } // namespace
 
 QString AnnotatedPdfExport::cancelledMessage()
@@ -63,7 +53,7 @@ PdfMetadata AnnotatedPdfExport::metadataFor(const core::Project &project, const 
     metadata.creator = u"Claimscope %1"_s.arg(QStringLiteral(CLAIMSCOPE_VERSION));
     // The speakers quoted or reported in what is exported, in project order: what one searches by.
     QSet<QString> drawn;
-    for (core::SourceId source : exportedSources(project, options)) {
+    for (core::SourceId source : options.sourcesIn(project)) {
         for (core::AnnotationId id : project.annotationsOf(source)) {
             const core::AnnotationRecord *annotation = project.annotation(id);
             if (annotation && options.includes(annotation->kind) && !annotation->speaker.isEmpty())

@@ -16,6 +16,10 @@
 
 #include <functional>
 
+namespace claimscope::core {
+class Project;
+}
+
 namespace claimscope::ui::pdf {
 
 struct PdfExportOptions {
@@ -32,6 +36,9 @@ struct PdfExportOptions {
     QList<core::SourceId> sources;
 
     bool includes(core::AnnotationKind kind) const { return kinds.contains(kind); }
+    // The sources to export: those asked for that the project has, once each, in the order asked;
+    // every source in project order when none is asked for.
+    QList<core::SourceId> sourcesIn(const core::Project &project) const;
 };
 
 // Letter where the locale measures in US units (the United States and its neighbours), A4 elsewhere.

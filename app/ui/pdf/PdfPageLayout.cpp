@@ -22,26 +22,6 @@
 namespace claimscope::ui::pdf {
 namespace {
 
-// The sources to export: those asked for that the project has, once each, in the order asked;
-// every source in project order when none is asked for.
-QList<core::SourceId> exportedSources(const core::Project &project, const PdfExportOptions &options)
-{
-    QList<core::SourceId> sources;
-    if (options.sources.isEmpty()) {
-        for (const core::SourceRecord &source : project.sources())
-            sources.append(source.id);
-        return sources;
-    }
-    QSet<core::SourceId> seen;
-    for (const core::SourceId id : options.sources) {
-        if (project.source(id) && !seen.contains(id)) {
-            seen.insert(id);
-            sources.append(id);
-        }
-    }
-    return sources;
-}
-
 // Counts the steps of the export for `progress`: laying out and drawing the title page, each
 // source, the charts and the index. False when the caller cancels.
 class Steps final {
@@ -112,7 +92,7 @@ std::variant<PdfLayoutResult, QString> layOutPdf(const core::Project &project,
                                                  const PdfExportOptions &options, const QString &path,
                                                  const PdfProgress &progress)
 {
-    const QList<core::SourceId> sources = exportedSources(project, options);
+    const QList<core::SourceId> sources = options.sourcesIn(project);
     const int chartSteps = options.charts ? 1 : 0;
     Steps steps(progress, 2 * (2 + int(sources.size()) + chartSteps));
     if (!steps.report())

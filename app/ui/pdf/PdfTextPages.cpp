@@ -105,6 +105,19 @@ QTextCharFormat textFormat(const QFont &font, const QColor &colour)
     return format;
 }
 
+QTextTableFormat twoColumnTable(qreal firstPercent, qreal cellPadding)
+{
+    QTextTableFormat format;
+    format.setBorder(0);
+    format.setBorderStyle(QTextFrameFormat::BorderStyle_None);
+    format.setCellPadding(cellPadding);
+    format.setCellSpacing(0);
+    format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    format.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, firstPercent),
+                                      QTextLength(QTextLength::PercentageLength, 100 - firstPercent)});
+    return format;
+}
+
 int PdfTextPages::pageOf(int position) const
 {
     const QTextBlock block = m_document->findBlock(position);

@@ -5,6 +5,7 @@
 #include <QRectF>
 #include <QTextCharFormat>
 #include <QTextDocument>
+#include <QTextTableFormat>
 
 #include <memory>
 
@@ -50,5 +51,9 @@ private:
 
 // Text in `font` and `colour`: how every part of the layout writes its words.
 QTextCharFormat textFormat(const QFont &font, const QColor &colour);
+
+// A full-width table with no borders and two columns of the given per cent widths: how the title
+// page lists the speakers and the index lists them with their pages.
+QTextTableFormat twoColumnTable(qreal firstPercent, qreal cellPadding);
 
 } // namespace claimscope::ui::pdf

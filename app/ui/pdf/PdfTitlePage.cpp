@@ -98,14 +98,7 @@ void PdfTitlePage::writeSpeakers(const core::Project &project, const QStringList
     }
     // Two columns of "■ Name  role", down the first column, then the second.
     const int rows = int((speakers.size() + 1) / 2);
-    QTextTableFormat format;
-    format.setBorder(0);
-    format.setBorderStyle(QTextFrameFormat::BorderStyle_None);
-    format.setCellPadding(1.5);
-    format.setCellSpacing(0);
-    format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-    format.setColumnWidthConstraints(
-        {QTextLength(QTextLength::PercentageLength, 50), QTextLength(QTextLength::PercentageLength, 50)});
+    const QTextTableFormat format = twoColumnTable(50, 1.5);
     // One edit block, or the table is laid out again after each cell (see PdfSpeakerIndex).
     cursor.beginEditBlock();
     QTextTable *table = cursor.insertTable(rows, 2, format);
