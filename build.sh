@@ -2,6 +2,7 @@
 # One entry point for newcomers and CI alike:
 #   ./build.sh run    install what is missing, build, launch on the sample project
 #   ./build.sh test   install what is missing, build, run the whole test suite headless
+#   ./build.sh package        build, then the Debian package (claimscope_VERSION_ARCH.deb)
 #   ./build.sh deps | build    only those steps
 set -euo pipefail
 
@@ -58,8 +59,12 @@ run)
     exec "$build_dir/app/claimscope"
     ;;
 test) install_dependencies && build && run_tests ;;
+package)
+    install_dependencies && build
+    (cd "$build_dir" && cpack -G DEB)
+    ;;
 *)
-    echo "usage: ./build.sh run|test|build|deps" >&2
+    echo "usage: ./build.sh run|test|package|build|deps" >&2
     exit 2
     ;;
 esac

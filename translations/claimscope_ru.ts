@@ -546,6 +546,14 @@
         <source>Print on standard output the files later launches hand over, importing them without asking (for tests).</source>
         <translation>Выводить в стандартный вывод файлы, которые передают последующие запуски, и импортировать их без вопроса (для тестов).</translation>
     </message>
+    <message>
+        <source>Print what the running window shows, as JSON, and quit (for tests).</source>
+        <translation>Вывести в формате JSON, что показывает открытое окно, и завершить работу (для тестов).</translation>
+    </message>
+    <message>
+        <source>claimscope: no Claimscope window is running.</source>
+        <translation>claimscope: окно Claimscope не открыто.</translation>
+    </message>
 </context>
 <context>
     <name>ExportPdfCommand</name>

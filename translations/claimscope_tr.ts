@@ -530,6 +530,14 @@
         <source>Print on standard output the files later launches hand over, importing them without asking (for tests).</source>
         <translation>Sonraki açılışların aktardığı dosyaları standart çıktıya yazar ve onları sormadan içe aktarır (testler için).</translation>
     </message>
+    <message>
+        <source>Print what the running window shows, as JSON, and quit (for tests).</source>
+        <translation>Çalışan pencerenin gösterdiklerini JSON olarak yazdır ve çık (testler için).</translation>
+    </message>
+    <message>
+        <source>claimscope: no Claimscope window is running.</source>
+        <translation>claimscope: çalışan bir Claimscope penceresi yok.</translation>
+    </message>
 </context>
 <context>
     <name>ExportPdfCommand</name>

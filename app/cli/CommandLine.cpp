@@ -9,10 +9,12 @@
 #include "ui/MainWindow.h"
 #include "ui/ProjectController.h"
 #include "ui/SingleInstance.h"
+#include "ui/WindowStatus.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFile>
+#include <QJsonDocument>
 #include <QPushButton>
 #include <QTextStream>
 #include <QTimer>
@@ -97,6 +99,9 @@ struct GuiOptions {
         QStringLiteral("report-handoffs"),
         CommandLine::tr("Print on standard output the files later launches "
                         "hand over, importing them without asking (for tests).")};
+    QCommandLineOption windowStatus{
+        QStringLiteral("window-status"),
+        CommandLine::tr("Print what the running window shows, as JSON, and quit (for tests).")};
 };
 
 // The window's options; --help and --version print from them without needing a display.
@@ -111,8 +116,9 @@ void describeGuiOptions(QCommandLineParser &parser, GuiOptions &options)
     options.screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
     options.noSingleInstance.setFlags(QCommandLineOption::HiddenFromHelp);
     options.reportHandoffs.setFlags(QCommandLineOption::HiddenFromHelp);
+    options.windowStatus.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({options.startupReport, options.screenshot, options.noSingleInstance,
-                       options.reportHandoffs, languageOption()});
+                       options.reportHandoffs, options.windowStatus, languageOption()});
     parser.addPositionalArgument(QStringLiteral("files"),
                                  CommandLine::tr("A project to open and files to import into it; without "
                                                  "any, the project used last (or the sample) opens."),
@@ -138,10 +144,11 @@ bool isHeadlessCommandName(const char *name)
                                [name](const char *command) { return std::strcmp(name, command) == 0; });
 }
 
-bool asksForHelpOrVersion(int argc, char **argv)
+// Options of the window's command line that print and quit, so need no display.
+bool asksOnlyToPrint(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
-        for (const char *flag : {"-h", "--help", "-?", "--help-all", "-v", "--version"}) {
+        for (const char *flag : {"-h", "--help", "-?", "--help-all", "-v", "--version", "--window-status"}) {
             if (std::strcmp(argv[i], flag) == 0)
                 return true;
         }
@@ -166,11 +173,24 @@ void reportHandoffs(ui::MainWindow &window, ui::SingleInstance &instance)
     });
 }
 
+// --window-status: the running window's answer on standard output; exit status 1 when none runs.
+int printWindowStatus()
+{
+    const std::optional<QJsonObject> status =
+        ui::SingleInstance::queryStatus(ui::SingleInstance::defaultServerName());
+    if (!status) {
+        QTextStream(stderr) << CommandLine::tr("claimscope: no Claimscope window is running.") << Qt::endl;
+        return 1;
+    }
+    QTextStream(stdout) << QJsonDocument(*status).toJson(QJsonDocument::Compact) << Qt::endl;
+    return 0;
+}
+
 } // namespace
 
 bool isHeadlessCommand(int argc, char **argv)
 {
-    return isHeadlessCommandName(commandArgument(argc, argv)) || asksForHelpOrVersion(argc, argv);
+    return isHeadlessCommandName(commandArgument(argc, argv)) || asksOnlyToPrint(argc, argv);
 }
 
 bool headlessCommandDraws(int argc, char **argv)
@@ -191,7 +211,7 @@ int runHeadless()
         GuiOptions options;
         describeGuiOptions(parser, options);
         parser.process(arguments); // prints help or version and exits
-        return 0;
+        return printWindowStatus();
     }
     arguments.removeAt(1);
     arguments[0] += u' ' + command;
@@ -226,6 +246,7 @@ int runGui()
 
     ui::MainWindow window(&localization);
     ui::SingleInstance instance(serverName);
+    instance.setStatusProvider([&window] { return ui::windowStatus(window); });
     if (singleInstance) {
         QObject::connect(&instance, &ui::SingleInstance::filesReceived, &window,
                          &ui::MainWindow::receiveFiles);
@@ -258,8 +279,13 @@ int runGui()
     const QStringList files = parser.positionalArguments();
     // Files to import go into the project opened last (or the sample), like a drop on the window.
     window.openStartupProject();
-    if (!files.isEmpty())
+    // Files from the desktop ("Open With", a double-click) are treated alike whether a window was
+    // running or not: a project opens, other files are imported only once the user says so. The
+    // benchmark and screenshot runs import theirs at once.
+    if (!files.isEmpty() && (parser.isSet(options.startupReport) || parser.isSet(options.screenshot)))
         window.openFiles(files);
+    else if (!files.isEmpty())
+        window.receiveFiles(files);
     return QApplication::exec();
 }
 

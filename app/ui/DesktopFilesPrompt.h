@@ -19,6 +19,7 @@ public:
     DesktopFilesPrompt(const QStringList &files, const QString &projectName, QWidget *parent);
 
     QPushButton *importButton() const { return m_import; }
+    const QStringList &files() const { return m_files; }
 
 signals:
     // The user chose Import.

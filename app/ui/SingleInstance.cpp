@@ -23,6 +23,30 @@ QString filesKey()
     return QStringLiteral("files");
 }
 
+QString statusKey()
+{
+    return QStringLiteral("status");
+}
+
+// Sends one request line and reads one answer line; empty when the exchange failed.
+QByteArray exchange(const QString &serverName, const QJsonObject &request, int timeoutMs)
+{
+    QLocalSocket socket;
+    socket.connectToServer(serverName);
+    if (!socket.waitForConnected(timeoutMs))
+        return {};
+    QByteArray line = QJsonDocument(request).toJson(QJsonDocument::Compact);
+    line += '\n';
+    socket.write(line);
+    if (!socket.waitForBytesWritten(timeoutMs))
+        return {};
+    while (!socket.canReadLine()) {
+        if (!socket.waitForReadyRead(timeoutMs))
+            return {};
+    }
+    return socket.readLine(kMaxRequestBytes).trimmed();
+}
+
 } // namespace
 
 SingleInstance::SingleInstance(const QString &serverName, QObject *parent)
@@ -44,24 +68,24 @@ QString SingleInstance::defaultServerName()
 
 bool SingleInstance::handOver(const QString &serverName, const QStringList &files, int timeoutMs)
 {
-    QLocalSocket socket;
-    socket.connectToServer(serverName);
-    if (!socket.waitForConnected(timeoutMs))
-        return false;
     QJsonArray paths;
     for (const QString &file : files)
         paths.append(QFileInfo(file).absoluteFilePath());
-    const QJsonObject request{{filesKey(), paths}};
-    QByteArray line = QJsonDocument(request).toJson(QJsonDocument::Compact);
-    line += '\n';
-    socket.write(line);
-    if (!socket.waitForBytesWritten(timeoutMs))
-        return false;
-    while (!socket.canReadLine()) {
-        if (!socket.waitForReadyRead(timeoutMs))
-            return false;
-    }
-    return socket.readLine().trimmed() == QByteArrayLiteral("ok");
+    return exchange(serverName, QJsonObject{{filesKey(), paths}}, timeoutMs) == QByteArrayLiteral("ok");
+}
+
+std::optional<QJsonObject> SingleInstance::queryStatus(const QString &serverName, int timeoutMs)
+{
+    const QJsonDocument answer =
+        QJsonDocument::fromJson(exchange(serverName, QJsonObject{{statusKey(), true}}, timeoutMs));
+    if (!answer.isObject())
+        return std::nullopt;
+    return answer.object();
+}
+
+void SingleInstance::setStatusProvider(std::function<QJsonObject()> provider)
+{
+    m_statusProvider = std::move(provider);
 }
 
 bool SingleInstance::listen()
@@ -110,6 +134,12 @@ void SingleInstance::readRequest(QLocalSocket *socket)
         return;
     }
     const QJsonDocument request = QJsonDocument::fromJson(socket->readLine(kMaxRequestBytes));
+    if (request.isObject() && request.object().value(statusKey()).toBool()) {
+        const QJsonObject status = m_statusProvider ? m_statusProvider() : QJsonObject();
+        socket->write(QJsonDocument(status).toJson(QJsonDocument::Compact) + '\n');
+        socket->flush();
+        return;
+    }
     if (!request.isObject() || !request.object().value(filesKey()).isArray()) {
         socket->abort();
         return;

@@ -79,6 +79,35 @@ else
     fail "appstreamcli validate --no-net $metainfo:"$'\n'"$out"
 fi
 
+# Every screenshot the metainfo names is in screenshots/ with the size it declares (appstreamcli
+# --no-net cannot fetch them to check).
+if [[ -f "$metainfo" ]]; then
+    if out="$(python3 - "$metainfo" "$DIR/screenshots" 2>&1 <<'PY'
+import os, struct, sys
+import xml.etree.ElementTree as ET
+root = ET.parse(sys.argv[1]).getroot()
+images = root.findall('./screenshots/screenshot/image')
+if not images:
+    sys.exit('no screenshots')
+for image in images:
+    path = os.path.join(sys.argv[2], image.text.strip().rsplit('/', 1)[-1])
+    try:
+        with open(path, 'rb') as f:
+            head = f.read(24)
+    except OSError:
+        sys.exit('missing ' + path)
+    size = struct.unpack('>II', head[16:24]) if head[:8] == b'\x89PNG\r\n\x1a\n' else None
+    if size != (int(image.get('width')), int(image.get('height'))):
+        sys.exit('%s is %s, the metainfo says %sx%s' % (path, size, image.get('width'), image.get('height')))
+print(len(images), 'images')
+PY
+)"; then
+        pass "metainfo screenshots: $out present with their declared sizes"
+    else
+        fail "metainfo screenshots: $out"
+    fi
+fi
+
 # --- shared-mime-info ----------------------------------------------------------------------------
 if [[ ! -f "$mimexml" ]]; then
     fail "missing $mimexml"
