@@ -7,8 +7,9 @@
 #   fonts-dejavu-core      DejaVu Sans and Serif, which the annotated PDF embeds by name
 #   shared-mime-info       file types of imported sources, and our project type registered
 #   hicolor-icon-theme     owns the icon folders the launcher icon is installed into
-# The caches of desktop entries, MIME types and icons are refreshed by the dpkg triggers of
-# desktop-file-utils, shared-mime-info and the icon theme, so the package needs no scripts of its own.
+# The MIME database, and where installed the desktop entry and icon caches, are refreshed by the
+# dpkg triggers of shared-mime-info, desktop-file-utils and the icon theme, so the package needs no
+# scripts of its own. (A desktop has desktop-file-utils; a minimal system without it needs no cache.)
 set(CPACK_PACKAGE_NAME claimscope)
 set(CPACK_PACKAGE_VENDOR "The Claimscope developers")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "see who said what, who claimed what and which figures sources cite")
