@@ -82,6 +82,16 @@
     </message>
 </context>
 <context>
+    <name>ImportError</name>
+    <message numerus="yes">
+        <source>the PDF has %n page(s); the limit is %1</source>
+        <translation>
+            <numerusform>the PDF has %n page; the limit is %1</numerusform>
+            <numerusform>the PDF has %n pages; the limit is %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PdfAnnotator</name>
     <message numerus="yes">
         <source>An annotation belongs on page %1, but the PDF %2 has %n page(s).</source>

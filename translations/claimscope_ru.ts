@@ -723,6 +723,34 @@
         <source>“%1”: %2</source>
         <translation>«%1»: %2</translation>
     </message>
+    <message>
+        <source>the PDF is protected by a password</source>
+        <translation>PDF-файл защищён паролем</translation>
+    </message>
+    <message>
+        <source>the password for this PDF is not correct</source>
+        <translation>неверный пароль для этого PDF-файла</translation>
+    </message>
+    <message>
+        <source>the PDF has no text layer, only images (a scanned document?); Claimscope does not recognise text in images</source>
+        <translation>в PDF-файле нет текстового слоя, только изображения (отсканированный документ?); Claimscope не распознаёт текст на изображениях</translation>
+    </message>
+    <message>
+        <source>the document is encrypted; save an unencrypted copy and import that</source>
+        <translation>документ зашифрован; сохраните незашифрованную копию и импортируйте её</translation>
+    </message>
+    <message>
+        <source>the document is refused as a possible ZIP bomb (%1)</source>
+        <translation>документ отклонён как возможная ZIP-бомба (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>the PDF has %n page(s); the limit is %1</source>
+        <translation>
+            <numerusform>в PDF-файле %n страница; допускается не более %1</numerusform>
+            <numerusform>в PDF-файле %n страницы; допускается не более %1</numerusform>
+            <numerusform>в PDF-файле %n страниц; допускается не более %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>InspectCommand</name>

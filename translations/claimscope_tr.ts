@@ -703,6 +703,32 @@
         <source>“%1”: %2</source>
         <translation>“%1”: %2</translation>
     </message>
+    <message>
+        <source>the PDF is protected by a password</source>
+        <translation>PDF parolayla korunuyor</translation>
+    </message>
+    <message>
+        <source>the password for this PDF is not correct</source>
+        <translation>bu PDF için girilen parola yanlış</translation>
+    </message>
+    <message>
+        <source>the PDF has no text layer, only images (a scanned document?); Claimscope does not recognise text in images</source>
+        <translation>PDF’de metin katmanı yok, yalnızca görüntüler var (taranmış bir belge mi?); Claimscope görüntülerdeki metni tanımaz</translation>
+    </message>
+    <message>
+        <source>the document is encrypted; save an unencrypted copy and import that</source>
+        <translation>belge şifrelenmiş; şifrelenmemiş bir kopyasını kaydedip onu içe aktarın</translation>
+    </message>
+    <message>
+        <source>the document is refused as a possible ZIP bomb (%1)</source>
+        <translation>belge olası bir ZIP bombası olarak reddedildi (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>the PDF has %n page(s); the limit is %1</source>
+        <translation>
+            <numerusform>PDF’de %n sayfa var; sınır %1 sayfa</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>InspectCommand</name>

@@ -1,6 +1,9 @@
 #pragma once
 
 #include <QDate>
+#include <QList>
+#include <QRectF>
+#include <QSizeF>
 #include <QString>
 
 namespace claimscope::core {
@@ -14,9 +17,30 @@ struct DocumentMetadata {
     QDate date;
     QString url;
     QString language; // ISO 639-1 code ("en", "ru", "tr", "kk"); empty when unknown
-    QString format;   // "text", "markdown" or "html"
+    QString format;   // "text", "markdown", "html", "pdf", "docx", "odt" or "epub"
     QString encoding; // the encoding the bytes were decoded from, e.g. "UTF-8", "windows-1251"
     QString filePath;
+};
+
+// Where one word of the text lies on a page of the original PDF, so that an annotation found in the
+// text can be drawn back onto that page.
+struct WordBox {
+    qsizetype offset = 0; // into Document::text, UTF-16 code units
+    qsizetype length = 0;
+    int page = 0; // 0-based
+    QRectF box;   // in PDF points, origin at the page's top-left corner, y growing downwards
+
+    friend bool operator==(const WordBox &, const WordBox &) = default;
+};
+
+// The page geometry of a source imported from a PDF; empty for every other format. Words are in
+// text order, and every word of the text that came from a page has its box.
+struct PageGeometry {
+    QList<QSizeF> pageSizes; // in points, one per page of the original
+    QList<WordBox> words;
+
+    bool isEmpty() const { return pageSizes.isEmpty(); }
+    friend bool operator==(const PageGeometry &, const PageGeometry &) = default;
 };
 
 // A source as plain text. Offsets into `text` are UTF-16 code units, as everywhere in Qt.
@@ -24,6 +48,7 @@ struct DocumentMetadata {
 struct Document {
     QString text;
     DocumentMetadata metadata;
+    PageGeometry geometry; // PDF sources only
 };
 
 } // namespace claimscope::core

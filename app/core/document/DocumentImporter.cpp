@@ -32,7 +32,7 @@ Format formatOf(const QString &filePath, const QByteArray &bytes)
 
 } // namespace
 
-ImportResult importFile(const QString &filePath)
+ImportResult importFile(const QString &filePath, const ImportOptions &options)
 {
     const QFileInfo info(filePath);
     if (!info.exists())
@@ -68,6 +68,7 @@ ImportResult importFile(const QString &filePath)
     case Format::Html:
         return importHtml(bytes, absolutePath);
     case Format::Pdf:
+        Q_UNUSED(options); // read by the PDF importer (issue 10)
         return ImportError(Reason::UnsupportedFormat, absolutePath, QStringLiteral("PDF"));
     case Format::Text:
         break;

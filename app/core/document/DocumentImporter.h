@@ -6,10 +6,15 @@
 
 namespace claimscope::core {
 
+// What a person may add to a second attempt at a file.
+struct ImportOptions {
+    QString password; // for an encrypted PDF that answered ImportError::Reason::PasswordRequired
+};
+
 // Imports one file of any supported kind, chosen by its name and, failing that, by its content.
 // Every failure is an ImportError naming the file and the reason; nothing is half-imported.
 // Works for Qt resource paths (":/sample/…") too.
-ImportResult importFile(const QString &filePath);
+ImportResult importFile(const QString &filePath, const ImportOptions &options = {});
 
 // Glob patterns of the files importFile() reads, for file dialogs.
 QStringList importableFilePatterns();

@@ -44,6 +44,21 @@ QString ImportError::reasonText() const
         return tr("the file contains no readable text");
     case Reason::Malformed:
         return tr("the file is malformed (%1)").arg(m_detail);
+    case Reason::PasswordRequired:
+        return tr("the PDF is protected by a password");
+    case Reason::WrongPassword:
+        return tr("the password for this PDF is not correct");
+    case Reason::NoTextLayer:
+        return tr("the PDF has no text layer, only images (a scanned document?); Claimscope does not "
+                  "recognise text in images");
+    case Reason::Encrypted:
+        return tr("the document is encrypted; save an unencrypted copy and import that");
+    case Reason::ArchiveLimit:
+        return tr("the document is refused as a possible ZIP bomb (%1)").arg(m_detail);
+    case Reason::TooManyPages:
+        // The detail is the page count.
+        return tr("the PDF has %n page(s); the limit is %1", nullptr, m_detail.toInt())
+            .arg(QLocale().toString(kMaxPdfPages));
     }
     return {};
 }

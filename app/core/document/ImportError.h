@@ -8,6 +8,8 @@ namespace claimscope::core {
 // The largest file we import. Larger ones are refused before they are read, so that a stray
 // multi-gigabyte log cannot exhaust memory.
 inline constexpr qint64 kMaxImportBytes = 64 * 1024 * 1024;
+// The most pages a PDF may have: past it, reading the text and word boxes takes minutes.
+inline constexpr int kMaxPdfPages = 2000;
 
 // Why a file could not be imported. The message is built when asked for, so that it follows the
 // interface language in force at that moment.
@@ -29,6 +31,12 @@ public:
         UnsupportedFormat,
         NoText,
         Malformed,
+        PasswordRequired, // an encrypted PDF; asked again with ImportOptions::password
+        WrongPassword,
+        NoTextLayer,  // a PDF of scanned images: there is no text to read (no OCR)
+        Encrypted,    // encrypted content we cannot open (an encrypted DOCX, ODT or EPUB)
+        ArchiveLimit, // a ZIP over a documented limit (entry size, total size, entries, ratio)
+        TooManyPages, // a PDF over kMaxPdfPages; the detail is its page count
     };
 
     ImportError() = default;

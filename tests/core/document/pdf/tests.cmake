@@ -1,0 +1,1 @@
+# PDF import tests (issue 10); fixtures are generated at build time.
