@@ -236,10 +236,11 @@ int runGui()
     describeGuiOptions(parser, options);
     parser.process(arguments);
 
-    // A launch from the desktop while a window runs hands its files to that window and ends. The
-    // benchmark and screenshot runs measure and picture a window of their own, so never take part.
-    const bool singleInstance = !parser.isSet(options.noSingleInstance) &&
-                                !parser.isSet(options.startupReport) && !parser.isSet(options.screenshot);
+    // The benchmark and screenshot runs measure and picture a window of their own, with their files
+    // imported at once.
+    const bool measuringRun = parser.isSet(options.startupReport) || parser.isSet(options.screenshot);
+    // A launch from the desktop while a window runs hands its files to that window and ends.
+    const bool singleInstance = !parser.isSet(options.noSingleInstance) && !measuringRun;
     const QString serverName = ui::SingleInstance::defaultServerName();
     if (singleInstance && ui::SingleInstance::handOver(serverName, parser.positionalArguments()))
         return 0;
@@ -277,12 +278,10 @@ int runGui()
     }
     window.show();
     const QStringList files = parser.positionalArguments();
-    // Files to import go into the project opened last (or the sample), like a drop on the window.
     window.openStartupProject();
     // Files from the desktop ("Open With", a double-click) are treated alike whether a window was
-    // running or not: a project opens, other files are imported only once the user says so. The
-    // benchmark and screenshot runs import theirs at once.
-    if (!files.isEmpty() && (parser.isSet(options.startupReport) || parser.isSet(options.screenshot)))
+    // running or not: a project opens, other files go into the open project once the user says so.
+    if (!files.isEmpty() && measuringRun)
         window.openFiles(files);
     else if (!files.isEmpty())
         window.receiveFiles(files);
