@@ -92,6 +92,16 @@
     </message>
 </context>
 <context>
+    <name>InspectCommand</name>
+    <message numerus="yes">
+        <source>%n page(s), with the place of every word on them</source>
+        <translation>
+            <numerusform>%n page, with the place of every word on it</numerusform>
+            <numerusform>%n pages, with the place of every word on them</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PdfAnnotator</name>
     <message numerus="yes">
         <source>An annotation belongs on page %1, but the PDF %2 has %n page(s).</source>
@@ -108,6 +118,31 @@
         <translation>
             <numerusform>%n source exported</numerusform>
             <numerusform>%n sources exported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Original PDF, %n page(s)</source>
+        <comment>header of a source shown by its own pages</comment>
+        <translation>
+            <numerusform>Original PDF, %n page</numerusform>
+            <numerusform>Original PDF, %n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PdfOriginalPages</name>
+    <message numerus="yes">
+        <source>The original pages of a source belong after page %1, but the PDF %2 has %n page(s).</source>
+        <translation>
+            <numerusform>The original pages of a source belong after page %1, but the PDF %2 has %n page.</numerusform>
+            <numerusform>The original pages of a source belong after page %1, but the PDF %2 has %n pages.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The original PDF %1 has %n page(s), not the %2 expected.</source>
+        <translation>
+            <numerusform>The original PDF %1 has %n page, not the %2 expected.</numerusform>
+            <numerusform>The original PDF %1 has %n pages, not the %2 expected.</numerusform>
         </translation>
     </message>
 </context>
@@ -135,6 +170,16 @@
         <translation>
             <numerusform>%Ln word</numerusform>
             <numerusform>%Ln words</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ZipArchive</name>
+    <message numerus="yes">
+        <source>%n entries; the limit is %1</source>
+        <translation>
+            <numerusform>%n entry; the limit is %1</numerusform>
+            <numerusform>%n entries; the limit is %1</numerusform>
         </translation>
     </message>
 </context>

@@ -556,6 +556,28 @@
     </message>
 </context>
 <context>
+    <name>DocxImporter</name>
+    <message>
+        <source>an OLE compound file (Word 97–2003?), not DOCX</source>
+        <translation>составной файл OLE (Word 97–2003?), а не DOCX</translation>
+    </message>
+    <message>
+        <source>%1: no w:body element</source>
+        <translation>%1: нет элемента w:body</translation>
+    </message>
+</context>
+<context>
+    <name>EpubImporter</name>
+    <message>
+        <source>%1: no readable document in the spine</source>
+        <translation>%1: в порядке чтения (spine) нет ни одного читаемого документа</translation>
+    </message>
+    <message>
+        <source>%1: no rootfile element</source>
+        <translation>%1: нет элемента rootfile</translation>
+    </message>
+</context>
+<context>
     <name>ExportPdfCommand</name>
     <message>
         <source>Write the annotated PDF of a project, or of files imported and analysed for it, as File → Export Annotated PDF writes it.</source>
@@ -786,6 +808,30 @@
         <source>language: %1</source>
         <translation>язык: %1</translation>
     </message>
+    <message>
+        <source>author: %1</source>
+        <translation>автор: %1</translation>
+    </message>
+    <message>
+        <source>outlet: %1</source>
+        <translation>издание: %1</translation>
+    </message>
+    <message>
+        <source>date: %1</source>
+        <translation>дата: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s), with the place of every word on them</source>
+        <translation>
+            <numerusform>%n страница; известно место каждого слова на ней</numerusform>
+            <numerusform>%n страницы; известно место каждого слова на них</numerusform>
+            <numerusform>%n страниц; известно место каждого слова на них</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>format: %1</source>
+        <translation>формат: %1</translation>
+    </message>
 </context>
 <context>
     <name>LanguageNames</name>
@@ -823,6 +869,32 @@
     <message>
         <source>%1 million</source>
         <translation>%1 млн</translation>
+    </message>
+</context>
+<context>
+    <name>OdtImporter</name>
+    <message>
+        <source>%1: no office:body element</source>
+        <translation>%1: нет элемента office:body</translation>
+    </message>
+</context>
+<context>
+    <name>PackageXml</name>
+    <message>
+        <source>%1: a DOCTYPE with declarations</source>
+        <translation>%1: DOCTYPE с объявлениями</translation>
+    </message>
+    <message>
+        <source>a DOCTYPE declaration</source>
+        <translation>объявление DOCTYPE</translation>
+    </message>
+    <message>
+        <source>an unresolved entity &amp;%1;</source>
+        <translation>неразрешённая сущность &amp;%1;</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, строка %2: %3</translation>
     </message>
 </context>
 <context>
@@ -890,6 +962,17 @@
     <message>
         <source>The document information of %1 could not be set.</source>
         <translation>Не удалось записать сведения о документе %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfImporter</name>
+    <message>
+        <source>not a PDF file</source>
+        <translation>это не PDF-файл</translation>
+    </message>
+    <message>
+        <source>the file is cut short</source>
+        <translation>файл обрезан</translation>
     </message>
 </context>
 <context>
@@ -1073,6 +1156,83 @@
     <message>
         <source>Page %1 of %2</source>
         <translation>Страница %1 из %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Original PDF, %n page(s)</source>
+        <comment>header of a source shown by its own pages</comment>
+        <translation>
+            <numerusform>Исходный PDF, %n страница</numerusform>
+            <numerusform>Исходный PDF, %n страницы</numerusform>
+            <numerusform>Исходный PDF, %n страниц</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Highlighted on the pages that follow:</source>
+        <comment>followed by the names of the kinds, on their tints</comment>
+        <translation>На следующих страницах подсвечены:</translation>
+    </message>
+    <message>
+        <source>— quotes and claims in their speaker’s colour. Open a highlight for its speaker, the figure’s value and the stance the passage carries.</source>
+        <translation>— цитаты и утверждения в цвете их автора. Откройте подсветку, чтобы увидеть автора высказывания, значение цифры и позицию, которую выражает фрагмент.</translation>
+    </message>
+    <message>
+        <source>Typeset from the imported text: where its words lie on the original pages was not kept.</source>
+        <translation>Набрано по импортированному тексту: расположение слов на исходных страницах не сохранено.</translation>
+    </message>
+    <message>
+        <source>Typeset from the imported text: the project does not keep the original PDF (a PDF opened with a password is not kept).</source>
+        <translation>Набрано по импортированному тексту: в проекте нет исходного PDF (PDF, открытый с паролем, не сохраняется).</translation>
+    </message>
+    <message>
+        <source>Typeset from the imported text: the original PDF could not be read.</source>
+        <translation>Набрано по импортированному тексту: исходный PDF не удалось прочитать.</translation>
+    </message>
+    <message>
+        <source>Typeset from the imported text: the original PDF’s pages are not those the text was read from.</source>
+        <translation>Набрано по импортированному тексту: страницы исходного PDF не совпадают с теми, из которых был прочитан текст.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfOriginalPages</name>
+    <message>
+        <source>The PDF %1 does not exist.</source>
+        <translation>Файл PDF %1 не существует.</translation>
+    </message>
+    <message>
+        <source>The PDF with the original pages cannot be written over its own input %1.</source>
+        <translation>PDF с исходными страницами нельзя записать поверх его же исходного файла %1.</translation>
+    </message>
+    <message>
+        <source>The PDF %1 could not be read: %2</source>
+        <translation>Не удалось прочитать файл PDF %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The original pages of a source belong after page %1, but the PDF %2 has %n page(s).</source>
+        <translation>
+            <numerusform>Исходные страницы источника должны идти после страницы %1, но в файле PDF %2 всего %n страница.</numerusform>
+            <numerusform>Исходные страницы источника должны идти после страницы %1, но в файле PDF %2 всего %n страницы.</numerusform>
+            <numerusform>Исходные страницы источника должны идти после страницы %1, но в файле PDF %2 всего %n страниц.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The original PDF %1 could not be read: %2</source>
+        <translation>Не удалось прочитать исходный файл PDF %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The original PDF %1 has %n page(s), not the %2 expected.</source>
+        <translation>
+            <numerusform>В исходном файле PDF %1 %n страница, а ожидалось %2.</numerusform>
+            <numerusform>В исходном файле PDF %1 %n страницы, а ожидалось %2.</numerusform>
+            <numerusform>В исходном файле PDF %1 %n страниц, а ожидалось %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The pages of the original PDF %1 could not be copied: %2</source>
+        <translation>Не удалось скопировать страницы исходного файла PDF %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1284,6 +1444,85 @@
             <numerusform>%Ln слова</numerusform>
             <numerusform>%Ln слов</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ZipArchive</name>
+    <message>
+        <source>not a ZIP archive, or a truncated one</source>
+        <translation>это не ZIP-архив, или архив обрезан</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries; the limit is %1</source>
+        <translation>
+            <numerusform>%n элемент; допускается не более %1</numerusform>
+            <numerusform>%n элемента; допускается не более %1</numerusform>
+            <numerusform>%n элементов; допускается не более %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>more entries than the limit of %1</source>
+        <translation>элементов больше допустимых %1</translation>
+    </message>
+    <message>
+        <source>damaged ZIP directory</source>
+        <translation>повреждён каталог ZIP-архива</translation>
+    </message>
+    <message>
+        <source>%1: two entries of this name</source>
+        <translation>%1: два элемента с таким именем</translation>
+    </message>
+    <message>
+        <source>%1: compression method %2 is not supported</source>
+        <translation>%1: метод сжатия %2 не поддерживается</translation>
+    </message>
+    <message>
+        <source>%1 unpacked; the limit is %2</source>
+        <translation>%1 после распаковки; допускается не более %2</translation>
+    </message>
+    <message>
+        <source>%1 unpacked in all; the limit is %2</source>
+        <translation>всего %1 после распаковки; допускается не более %2</translation>
+    </message>
+    <message>
+        <source>compression ratio %1:1; the limit is %2:1</source>
+        <translation>степень сжатия %1:1; допускается не более %2:1</translation>
+    </message>
+    <message>
+        <source>%1: larger than the archive</source>
+        <translation>%1: больше самого архива</translation>
+    </message>
+    <message>
+        <source>%1: cannot be located</source>
+        <translation>%1: не удаётся найти</translation>
+    </message>
+    <message>
+        <source>%1: damaged entry</source>
+        <translation>%1: элемент повреждён</translation>
+    </message>
+    <message>
+        <source>%1: damaged compressed data</source>
+        <translation>%1: сжатые данные повреждены</translation>
+    </message>
+    <message>
+        <source>more than %1 unpacked</source>
+        <translation>после распаковки больше %1</translation>
+    </message>
+    <message>
+        <source>more than %1 unpacked in all</source>
+        <translation>всего после распаковки больше %1</translation>
+    </message>
+    <message>
+        <source>compression ratio over %1:1 while unpacking</source>
+        <translation>при распаковке степень сжатия превысила %1:1</translation>
+    </message>
+    <message>
+        <source>%1: checksum mismatch</source>
+        <translation>%1: контрольная сумма не совпадает</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1 отсутствует</translation>
     </message>
 </context>
 <context>
@@ -2138,6 +2377,25 @@
     <message>
         <source>The annotated PDF was not written.</source>
         <translation>PDF с пометками не записан.</translation>
+    </message>
+</context>
+<context>
+    <name>claimscope::ui::PdfPasswordPrompt</name>
+    <message>
+        <source>Password Required</source>
+        <translation>Требуется пароль</translation>
+    </message>
+    <message>
+        <source>The password for “%1” was not correct. Enter it again to import the PDF:</source>
+        <translation>Пароль для «%1» неверен. Введите его ещё раз, чтобы импортировать PDF:</translation>
+    </message>
+    <message>
+        <source>“%1” is protected by a password. Enter it to import the PDF:</source>
+        <translation>«%1» защищён паролем. Введите пароль, чтобы импортировать PDF:</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импортировать</translation>
     </message>
 </context>
 <context>

@@ -540,6 +540,28 @@
     </message>
 </context>
 <context>
+    <name>DocxImporter</name>
+    <message>
+        <source>an OLE compound file (Word 97–2003?), not DOCX</source>
+        <translation>bir OLE bileşik dosyası (Word 97–2003?), DOCX değil</translation>
+    </message>
+    <message>
+        <source>%1: no w:body element</source>
+        <translation>%1: w:body öğesi yok</translation>
+    </message>
+</context>
+<context>
+    <name>EpubImporter</name>
+    <message>
+        <source>%1: no readable document in the spine</source>
+        <translation>%1: okuma sırasında (spine) okunabilir belge yok</translation>
+    </message>
+    <message>
+        <source>%1: no rootfile element</source>
+        <translation>%1: rootfile öğesi yok</translation>
+    </message>
+</context>
+<context>
     <name>ExportPdfCommand</name>
     <message>
         <source>Write the annotated PDF of a project, or of files imported and analysed for it, as File → Export Annotated PDF writes it.</source>
@@ -764,6 +786,28 @@
         <source>language: %1</source>
         <translation>dil: %1</translation>
     </message>
+    <message>
+        <source>author: %1</source>
+        <translation>yazar: %1</translation>
+    </message>
+    <message>
+        <source>outlet: %1</source>
+        <translation>yayın organı: %1</translation>
+    </message>
+    <message>
+        <source>date: %1</source>
+        <translation>tarih: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s), with the place of every word on them</source>
+        <translation>
+            <numerusform>%n sayfa; her sözcüğün sayfadaki yeri biliniyor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>format: %1</source>
+        <translation>biçim: %1</translation>
+    </message>
 </context>
 <context>
     <name>LanguageNames</name>
@@ -801,6 +845,32 @@
     <message>
         <source>%1 million</source>
         <translation>%1 milyon</translation>
+    </message>
+</context>
+<context>
+    <name>OdtImporter</name>
+    <message>
+        <source>%1: no office:body element</source>
+        <translation>%1: office:body öğesi yok</translation>
+    </message>
+</context>
+<context>
+    <name>PackageXml</name>
+    <message>
+        <source>%1: a DOCTYPE with declarations</source>
+        <translation>%1: bildirimler içeren bir DOCTYPE</translation>
+    </message>
+    <message>
+        <source>a DOCTYPE declaration</source>
+        <translation>bir DOCTYPE bildirimi</translation>
+    </message>
+    <message>
+        <source>an unresolved entity &amp;%1;</source>
+        <translation>çözümlenemeyen XML varlığı &amp;%1;</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, satır %2: %3</translation>
     </message>
 </context>
 <context>
@@ -866,6 +936,17 @@
     <message>
         <source>The document information of %1 could not be set.</source>
         <translation>%1 için belge bilgileri ayarlanamadı.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfImporter</name>
+    <message>
+        <source>not a PDF file</source>
+        <translation>bir PDF dosyası değil</translation>
+    </message>
+    <message>
+        <source>the file is cut short</source>
+        <translation>dosya yarıda kesilmiş</translation>
     </message>
 </context>
 <context>
@@ -1047,6 +1128,77 @@
     <message>
         <source>Page %1 of %2</source>
         <translation>Sayfa %1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Original PDF, %n page(s)</source>
+        <comment>header of a source shown by its own pages</comment>
+        <translation>
+            <numerusform>Özgün PDF, %n sayfa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Highlighted on the pages that follow:</source>
+        <comment>followed by the names of the kinds, on their tints</comment>
+        <translation>Sonraki sayfalarda vurgulananlar:</translation>
+    </message>
+    <message>
+        <source>— quotes and claims in their speaker’s colour. Open a highlight for its speaker, the figure’s value and the stance the passage carries.</source>
+        <translation>— alıntılar ve iddialar konuşmacılarının renginde. Konuşmacıyı, rakamın değerini ve pasajın yansıttığı tutumu görmek için bir vurgulamayı açın.</translation>
+    </message>
+    <message>
+        <source>Typeset from the imported text: where its words lie on the original pages was not kept.</source>
+        <translation>İçe aktarılan metinden dizildi: sözcüklerin özgün sayfalardaki yerleri saklanmamış.</translation>
+    </message>
+    <message>
+        <source>Typeset from the imported text: the project does not keep the original PDF (a PDF opened with a password is not kept).</source>
+        <translation>İçe aktarılan metinden dizildi: proje özgün PDF’i saklamıyor (parolayla açılan bir PDF saklanmaz).</translation>
+    </message>
+    <message>
+        <source>Typeset from the imported text: the original PDF could not be read.</source>
+        <translation>İçe aktarılan metinden dizildi: özgün PDF okunamadı.</translation>
+    </message>
+    <message>
+        <source>Typeset from the imported text: the original PDF’s pages are not those the text was read from.</source>
+        <translation>İçe aktarılan metinden dizildi: özgün PDF’in sayfaları, metnin okunduğu sayfalarla aynı değil.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfOriginalPages</name>
+    <message>
+        <source>The PDF %1 does not exist.</source>
+        <translation>%1 PDF dosyası yok.</translation>
+    </message>
+    <message>
+        <source>The PDF with the original pages cannot be written over its own input %1.</source>
+        <translation>Özgün sayfaları içeren PDF, girdi dosyası %1 üzerine yazılamaz.</translation>
+    </message>
+    <message>
+        <source>The PDF %1 could not be read: %2</source>
+        <translation>%1 PDF dosyası okunamadı: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The original pages of a source belong after page %1, but the PDF %2 has %n page(s).</source>
+        <translation>
+            <numerusform>Bir kaynağın özgün sayfaları %1. sayfadan sonra gelmeli, ancak %2 PDF dosyasında %n sayfa var.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The original PDF %1 could not be read: %2</source>
+        <translation>Özgün PDF dosyası (%1) okunamadı: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The original PDF %1 has %n page(s), not the %2 expected.</source>
+        <translation>
+            <numerusform>Özgün PDF dosyasında (%1) beklenen %2 sayfa yerine %n sayfa var.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The pages of the original PDF %1 could not be copied: %2</source>
+        <translation>Özgün PDF dosyasının (%1) sayfaları kopyalanamadı: %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 yazılamadı: %2</translation>
     </message>
 </context>
 <context>
@@ -1252,6 +1404,83 @@
         <translation>
             <numerusform>%Ln sözcük</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ZipArchive</name>
+    <message>
+        <source>not a ZIP archive, or a truncated one</source>
+        <translation>bir ZIP arşivi değil ya da arşiv yarıda kesilmiş</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries; the limit is %1</source>
+        <translation>
+            <numerusform>%n girdi; sınır %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>more entries than the limit of %1</source>
+        <translation>girdi sayısı %1 sınırını aşıyor</translation>
+    </message>
+    <message>
+        <source>damaged ZIP directory</source>
+        <translation>ZIP dizini bozuk</translation>
+    </message>
+    <message>
+        <source>%1: two entries of this name</source>
+        <translation>%1: bu adda iki girdi var</translation>
+    </message>
+    <message>
+        <source>%1: compression method %2 is not supported</source>
+        <translation>%1: %2 sıkıştırma yöntemi desteklenmiyor</translation>
+    </message>
+    <message>
+        <source>%1 unpacked; the limit is %2</source>
+        <translation>açıldığında %1; sınır %2</translation>
+    </message>
+    <message>
+        <source>%1 unpacked in all; the limit is %2</source>
+        <translation>açıldığında toplam %1; sınır %2</translation>
+    </message>
+    <message>
+        <source>compression ratio %1:1; the limit is %2:1</source>
+        <translation>sıkıştırma oranı %1:1; sınır %2:1</translation>
+    </message>
+    <message>
+        <source>%1: larger than the archive</source>
+        <translation>%1: arşivin kendisinden büyük</translation>
+    </message>
+    <message>
+        <source>%1: cannot be located</source>
+        <translation>%1: bulunamıyor</translation>
+    </message>
+    <message>
+        <source>%1: damaged entry</source>
+        <translation>%1: girdi bozuk</translation>
+    </message>
+    <message>
+        <source>%1: damaged compressed data</source>
+        <translation>%1: sıkıştırılmış veri bozuk</translation>
+    </message>
+    <message>
+        <source>more than %1 unpacked</source>
+        <translation>açıldığında %1 sınırını aşıyor</translation>
+    </message>
+    <message>
+        <source>more than %1 unpacked in all</source>
+        <translation>açıldığında toplamda %1 sınırını aşıyor</translation>
+    </message>
+    <message>
+        <source>compression ratio over %1:1 while unpacking</source>
+        <translation>açılırken sıkıştırma oranı %1:1 sınırını aştı</translation>
+    </message>
+    <message>
+        <source>%1: checksum mismatch</source>
+        <translation>%1: sağlama toplamı tutmuyor</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1 eksik</translation>
     </message>
 </context>
 <context>
@@ -2082,6 +2311,25 @@
     <message>
         <source>The annotated PDF was not written.</source>
         <translation>İşaretlenmiş PDF yazılmadı.</translation>
+    </message>
+</context>
+<context>
+    <name>claimscope::ui::PdfPasswordPrompt</name>
+    <message>
+        <source>Password Required</source>
+        <translation>Parola Gerekli</translation>
+    </message>
+    <message>
+        <source>The password for “%1” was not correct. Enter it again to import the PDF:</source>
+        <translation>“%1” için girilen parola yanlış. PDF’i içe aktarmak için parolayı yeniden girin:</translation>
+    </message>
+    <message>
+        <source>“%1” is protected by a password. Enter it to import the PDF:</source>
+        <translation>“%1” parolayla korunuyor. PDF’i içe aktarmak için parolayı girin:</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>İçe Aktar</translation>
     </message>
 </context>
 <context>

@@ -54,11 +54,28 @@ public:
             const core::DocumentMetadata &m = document.metadata;
             const core::TextStatistics stats = core::measureText(document.text);
             out << QDir::toNativeSeparators(m.filePath) << u'\n' << QStringLiteral("  ")
-                << tr("title: %1").arg(m.title) << u'\n' << QStringLiteral("  ")
-                << tr("format: %1, encoding: %2").arg(m.format, m.encoding) << u'\n' << QStringLiteral("  ")
+                << tr("title: %1").arg(m.title) << u'\n'
+                << QStringLiteral("  ")
+                // A PDF's text has no encoding of its own to report.
+                << (m.encoding.isEmpty() ? tr("format: %1").arg(m.format)
+                                         : tr("format: %1, encoding: %2").arg(m.format, m.encoding))
+                << u'\n' << QStringLiteral("  ")
                 << tr("language: %1").arg(core::LanguageNames::displayName(m.language)) << u'\n'
                 << QStringLiteral("  ") << core::TextStatisticsLabels::characters(stats.characters)
                 << QStringLiteral(", ") << core::TextStatisticsLabels::words(stats.words) << u'\n';
+            // What the file itself said about its origin, when it said anything.
+            if (!m.author.isEmpty())
+                out << QStringLiteral("  ") << tr("author: %1").arg(m.author) << u'\n';
+            if (!m.outlet.isEmpty())
+                out << QStringLiteral("  ") << tr("outlet: %1").arg(m.outlet) << u'\n';
+            if (m.date.isValid())
+                out << QStringLiteral("  ") << tr("date: %1").arg(m.date.toString(Qt::ISODate)) << u'\n';
+            if (!document.geometry.isEmpty()) {
+                out << QStringLiteral("  ")
+                    << tr("%n page(s), with the place of every word on them", nullptr,
+                          int(document.geometry.pageSizes.size()))
+                    << u'\n';
+            }
             if (parser.isSet(textOption))
                 out << u'\n' << document.text << QStringLiteral("\n\n");
         }

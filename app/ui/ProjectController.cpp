@@ -6,6 +6,7 @@
 #include "ui/DesktopFilesPrompt.h"
 #include "ui/ImportErrorDialog.h"
 #include "ui/ImportProgressDialog.h"
+#include "ui/PdfPasswordPrompt.h"
 #include "ui/RecentFiles.h"
 #include "ui/WarningMessage.h"
 
@@ -22,6 +23,12 @@ namespace {
 // Sources added per turn of the event loop: each is one transaction of a few milliseconds, so the
 // window repaints and Cancel answers between turns.
 constexpr qsizetype kSourcesPerTurn = 8;
+
+bool isPasswordRefusal(const core::ImportError &error)
+{
+    return error.reason() == core::ImportError::Reason::PasswordRequired ||
+           error.reason() == core::ImportError::Reason::WrongPassword;
+}
 
 std::optional<core::Lexicon> builtInLexicon(QString *problem)
 {
@@ -309,7 +316,14 @@ void ProjectController::finishImport()
     if (m_batch)
         m_batch->deleteLater();
     m_batch = nullptr;
-    showImportErrors(m_window, pending->failures);
+    QList<core::ImportError> refusals;
+    QList<core::ImportError> locked;
+    for (const core::ImportError &failure : std::as_const(pending->failures))
+        (isPasswordRefusal(failure) ? locked : refusals).append(failure);
+    showImportErrors(m_window, refusals);
+    // Asked once this import has ended, so that the files given a password can be imported anew.
+    if (!locked.isEmpty() && !pending->cancelled)
+        QTimer::singleShot(0, this, [this, locked] { askForPasswords(locked); });
     QStringList notes;
     if (m_reanalysing && pending->added > 0)
         notes.append(tr("%n source(s) analysed again; your own and edited annotations were kept.", nullptr,
@@ -328,6 +342,35 @@ void ProjectController::finishImport()
         return;
     }
     emit importFinished(pending->added, pending->firstAdded);
+}
+
+void ProjectController::askForPasswords(const QList<core::ImportError> &refusals)
+{
+    m_passwordsToAsk = refusals;
+    m_passwordsGiven.clear();
+    askNextPassword();
+}
+
+void ProjectController::askNextPassword()
+{
+    if (m_passwordsToAsk.isEmpty()) {
+        if (m_passwordsGiven.isEmpty() || !mayAddSources())
+            return;
+        auto *batch = new core::ImportBatch(project()->lexicon(), m_passwordsGiven.keys(), this);
+        batch->setPasswords(std::exchange(m_passwordsGiven, {}));
+        startBatch(batch, false);
+        return;
+    }
+    const core::ImportError refusal = m_passwordsToAsk.takeFirst();
+    auto *prompt = new PdfPasswordPrompt(
+        refusal.filePath(), refusal.reason() == core::ImportError::Reason::WrongPassword, m_window);
+    connect(
+        prompt, &PdfPasswordPrompt::passwordGiven, this,
+        [this](const QString &file, const QString &password) { m_passwordsGiven.insert(file, password); });
+    // Accepted or not, the next file is asked about once this question is gone.
+    connect(prompt, &QDialog::finished, this,
+            [this] { QTimer::singleShot(0, this, &ProjectController::askNextPassword); });
+    prompt->open();
 }
 
 void ProjectController::chooseProjectToOpen()

@@ -3,6 +3,7 @@
 #include "core/project/ImportBatch.h"
 #include "core/project/ProjectSession.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
@@ -84,6 +85,10 @@ private:
     void addImported(const core::ImportOutcome &outcome);
     void addNextImported();
     void finishImport();
+    // Encrypted PDFs an import refused: their passwords are asked one file at a time, then the
+    // files given one are imported again with them.
+    void askForPasswords(const QList<core::ImportError> &refusals);
+    void askNextPassword();
     void showError(const core::ProjectError &error);
     void showMessage(const QString &text, const QString &details = {});
     QString projectFilter() const;
@@ -96,6 +101,8 @@ private:
     // Sources read and analysed, being added a few at a time so that the window stays live.
     struct PendingImport;
     std::unique_ptr<PendingImport> m_pending;
+    QList<core::ImportError> m_passwordsToAsk;
+    QHash<QString, QString> m_passwordsGiven; // by file, until the import that uses them starts
 };
 
 } // namespace claimscope::ui

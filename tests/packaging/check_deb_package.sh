@@ -172,10 +172,12 @@ pass "installed with apt"
 # (grep reads a variable, not a pipe: with pipefail, grep -q ending early would fail the pipe)
 grep -q "Default application.*: $APP_ID.desktop" <<<"$(gio mime "$PROJECT_TYPE")" ||
     fail "$APP_ID.desktop is not the default for $PROJECT_TYPE: $(gio mime "$PROJECT_TYPE")"
-for type in text/plain text/markdown text/html; do
+for type in text/plain text/markdown text/html application/pdf \
+    application/vnd.openxmlformats-officedocument.wordprocessingml.document \
+    application/vnd.oasis.opendocument.text application/epub+zip; do
     grep -q "$APP_ID.desktop" <<<"$(gio mime "$type")" || fail "$APP_ID.desktop is not offered for $type"
 done
-pass "the triggers registered the project type and the launcher for it and for text, Markdown, HTML"
+pass "the triggers registered the project type, and the launcher for it and for every source format"
 grep -q '^Exec=claimscope %F$' "$DESKTOP_FILE" || fail "unexpected Exec line in $DESKTOP_FILE"
 grep -q "Claimscope" <<<"$(claimscope --version)" || fail "the installed claimscope does not run"
 

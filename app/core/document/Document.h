@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QDate>
 #include <QList>
 #include <QRectF>
@@ -49,6 +50,11 @@ struct Document {
     QString text;
     DocumentMetadata metadata;
     PageGeometry geometry; // PDF sources only
+    // The file as imported, for an export that goes back to it: the annotated PDF draws a PDF
+    // source's annotations onto its own pages. Filled by the PDF importer (not for a PDF opened with
+    // a password, which the project does not keep); the project stores it apart and reads it back
+    // only when asked (Project::originalFile), so a Document read from a project has it empty.
+    QByteArray original;
 };
 
 } // namespace claimscope::core

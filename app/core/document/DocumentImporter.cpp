@@ -3,17 +3,50 @@
 #include "core/document/HtmlImporter.h"
 #include "core/document/MarkdownImporter.h"
 #include "core/document/PlainTextImporter.h"
+#include "core/document/office/DocxImporter.h"
+#include "core/document/office/EpubImporter.h"
+#include "core/document/office/OdtImporter.h"
+#include "core/document/pdf/PdfImporter.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace claimscope::core {
 namespace {
 
 using Reason = ImportError::Reason;
 
-enum class Format { Text, Markdown, Html, Pdf };
+enum class Format { Text, Markdown, Html, Pdf, Docx, Odt, Epub };
+
+// The format of a ZIP file, from the name its packagers give it, else from its first entry: ODF and
+// EPUB open with an uncompressed "mimetype" entry naming their type; a DOCX has a [Content_Types].xml.
+Format zipFormatOf(const QString &suffix, const QByteArray &bytes)
+{
+    if (suffix == u"docx")
+        return Format::Docx;
+    if (suffix == u"odt")
+        return Format::Odt;
+    if (suffix == u"epub")
+        return Format::Epub;
+    const QByteArray head = bytes.first(std::min<qsizetype>(bytes.size(), 128));
+    if (head.contains("application/epub+zip"))
+        return Format::Epub;
+    if (head.contains("application/vnd.oasis.opendocument.text"))
+        return Format::Odt;
+    return Format::Docx; // which refuses, with its reason, a ZIP that is no Word file either
+}
+
+// Readers accept junk before the header within the first kilobyte, and so do we; the end-of-file
+// marker as well keeps an article that merely mentions "%PDF-1.7" a text.
+bool looksLikePdf(const QByteArray &bytes)
+{
+    static const QRegularExpression header(QStringLiteral("%PDF-[12]\\.[0-9]"));
+    const QByteArray head = bytes.first(std::min<qsizetype>(bytes.size(), 1024));
+    const QByteArray tail = bytes.last(std::min<qsizetype>(bytes.size(), 1024));
+    return header.match(QString::fromLatin1(head)).hasMatch() && tail.contains("%%EOF");
+}
 
 Format formatOf(const QString &filePath, const QByteArray &bytes)
 {
@@ -22,8 +55,13 @@ Format formatOf(const QString &filePath, const QByteArray &bytes)
         return Format::Markdown;
     if (suffix == u"html" || suffix == u"htm" || suffix == u"xhtml")
         return Format::Html;
-    if (bytes.startsWith("%PDF-"))
+    if (suffix == u"pdf" || bytes.startsWith("%PDF-") || looksLikePdf(bytes))
         return Format::Pdf;
+    // A ZIP, or an encrypted Office file (an OLE compound file the DOCX importer recognises).
+    if (bytes.startsWith("PK\x03\x04") || suffix == u"docx" || suffix == u"odt" || suffix == u"epub")
+        return zipFormatOf(suffix, bytes);
+    if (bytes.startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1") && suffix != u"doc")
+        return Format::Docx;
     const QByteArray head = bytes.first(std::min<qsizetype>(bytes.size(), 512)).trimmed().toLower();
     if (head.startsWith("<!doctype html") || head.startsWith("<html"))
         return Format::Html;
@@ -68,8 +106,13 @@ ImportResult importFile(const QString &filePath, const ImportOptions &options)
     case Format::Html:
         return importHtml(bytes, absolutePath);
     case Format::Pdf:
-        Q_UNUSED(options); // read by the PDF importer (issue 10)
-        return ImportError(Reason::UnsupportedFormat, absolutePath, QStringLiteral("PDF"));
+        return importPdf(bytes, absolutePath, options.password);
+    case Format::Docx:
+        return importDocx(bytes, absolutePath);
+    case Format::Odt:
+        return importOdt(bytes, absolutePath);
+    case Format::Epub:
+        return importEpub(bytes, absolutePath);
     case Format::Text:
         break;
     }
@@ -80,7 +123,8 @@ QStringList importableFilePatterns()
 {
     return {QStringLiteral("*.txt"),      QStringLiteral("*.text"), QStringLiteral("*.md"),
             QStringLiteral("*.markdown"), QStringLiteral("*.html"), QStringLiteral("*.htm"),
-            QStringLiteral("*.xhtml")};
+            QStringLiteral("*.xhtml"),    QStringLiteral("*.pdf"),  QStringLiteral("*.docx"),
+            QStringLiteral("*.odt"),      QStringLiteral("*.epub")};
 }
 
 } // namespace claimscope::core

@@ -76,6 +76,11 @@ void ImportBatch::cancel()
     m_cancel.store(true);
 }
 
+void ImportBatch::setPasswords(QHash<QString, QString> passwordsByPath)
+{
+    m_passwords = std::move(passwordsByPath);
+}
+
 void ImportBatch::start()
 {
     if (m_thread)
@@ -103,7 +108,7 @@ ImportOutcome ImportBatch::run()
     for (qsizetype i = 0; i < files.size(); ++i) {
         if (m_cancel.load())
             return {{}, {}, true};
-        ImportResult read = importFile(files.at(i));
+        ImportResult read = importFile(files.at(i), {m_passwords.value(files.at(i))});
         if (!read.ok()) {
             outcome.failures.append(read.error());
         } else {

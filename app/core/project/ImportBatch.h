@@ -5,6 +5,7 @@
 #include "core/highlight/Lexicon.h"
 #include "core/project/ProjectRecords.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QStringList>
@@ -47,6 +48,10 @@ public:
     ImportBatch(Lexicon lexicon, QList<SourceRecord> sources, QObject *parent = nullptr);
     ~ImportBatch() override; // cancels and waits: no thread outlives its batch
 
+    // Passwords for encrypted PDFs, by the path importFile() reported them refused under; used
+    // for this batch only.
+    void setPasswords(QHash<QString, QString> passwordsByPath);
+
     void start();
     // Safe from any thread; finished() still arrives, with `cancelled` set.
     void cancel();
@@ -63,6 +68,7 @@ private:
     Lexicon m_lexicon;
     QStringList m_paths;
     QList<SourceRecord> m_sources; // to re-analyse
+    QHash<QString, QString> m_passwords;
     std::atomic<bool> m_cancel{false};
     std::unique_ptr<QThread> m_thread;
 };

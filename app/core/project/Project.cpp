@@ -372,12 +372,23 @@ SourceId Project::addSource(const Document &document, const std::optional<Docume
     if (!accepted(m_writer->addSource(record)))
         return 0;
     const SourceId id = record.id;
+    // The store keeps the original; only a project without a file (tests) holds it in memory.
+    if (m_store)
+        record.document.original.clear();
     m_data.appendSource(std::move(record));
     emit sourceAdded(id);
     emit sourcesChanged();
     if (analysis)
         reanalyseSource(id, *analysis);
     return id;
+}
+
+std::optional<QByteArray> Project::originalFile(SourceId id) const
+{
+    if (m_store)
+        return m_store->originalFile(id);
+    const SourceRecord *record = source(id);
+    return record ? std::optional<QByteArray>(record->document.original) : std::nullopt;
 }
 
 bool Project::reanalyseSource(SourceId id, const DocumentAnalysis &analysis)

@@ -52,6 +52,10 @@ public:
     const ProjectSettings &settings() const { return m_data.settings(); }
     const QList<SourceRecord> &sources() const { return m_data.sources(); }
     const SourceRecord *source(SourceId id) const { return m_data.source(id); }
+    // The file a source was imported from, when the project keeps it (PDF sources): read from the
+    // project file when asked, as it is not held in memory. Empty when there is none; nothing when
+    // it cannot be read.
+    std::optional<QByteArray> originalFile(SourceId id) const;
     qsizetype sourceIndex(SourceId id) const { return m_data.sourceIndex(id); }
     QString sourceTitle(SourceId id) const;
     const QList<SpeakerRecord> &speakers() const { return m_data.speakers(); }

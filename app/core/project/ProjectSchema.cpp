@@ -16,7 +16,7 @@ Q_LOGGING_CATEGORY(lcSchema, "claimscope.project.schema")
 
 namespace {
 
-// The current schema (version 3). Offsets are UTF-16 code units; times are ISO-8601 UTC text
+// The current schema (version 4). Offsets are UTF-16 code units; times are ISO-8601 UTC text
 // ("2024-10-03T09:15:00.000Z"), empty when unknown; kinds and origins are the stable keys of
 // ProjectRecords.h. Ids of sources, annotations and stances use AUTOINCREMENT so that an id is never
 // given twice, even after the newest row was removed: an undo stack or a panel that still holds the
@@ -112,6 +112,18 @@ const char *const kCurrentSchema[] = {
         range_end INTEGER NOT NULL,
         created TEXT NOT NULL DEFAULT '',
         PRIMARY KEY (source, kind, range_start, range_end)))",
+    // Where the words of a PDF source lie on its pages (PageGeometry), so that an export can mark
+    // the original pages; one row per source that has any, the blob laid out as PageGeometryCodec.h
+    // says. The key is the source, so the cascade finds its row without an index of its own.
+    R"(CREATE TABLE page_geometry (
+        source INTEGER PRIMARY KEY REFERENCES sources(id) ON DELETE CASCADE,
+        geometry BLOB NOT NULL))",
+    // The file a PDF source was imported from, byte for byte, so that the annotated PDF can show
+    // its own pages: the project stays whole when the original is moved or deleted. Read only when
+    // an export asks for it, never with the rest of the project.
+    R"(CREATE TABLE source_files (
+        source INTEGER PRIMARY KEY REFERENCES sources(id) ON DELETE CASCADE,
+        bytes BLOB NOT NULL))",
 };
 
 std::optional<QString> run(QSqlDatabase &db, const QString &statement)
@@ -149,6 +161,20 @@ std::optional<QString> addRejections(QSqlDatabase &db)
         range_end INTEGER NOT NULL,
         created TEXT NOT NULL DEFAULT '',
         PRIMARY KEY (source, kind, range_start, range_end)))"_s);
+}
+
+// Version 3 had nowhere to keep where a PDF source's words lie on its pages. No version 3 project
+// holds a PDF source (that build could not import PDFs), so the step only adds the table. Copied
+// from the current schema for the same reason as the rejections.
+std::optional<QString> addPageGeometry(QSqlDatabase &db)
+{
+    if (auto error = run(db, uR"(CREATE TABLE page_geometry (
+        source INTEGER PRIMARY KEY REFERENCES sources(id) ON DELETE CASCADE,
+        geometry BLOB NOT NULL))"_s))
+        return error;
+    return run(db, uR"(CREATE TABLE source_files (
+        source INTEGER PRIMARY KEY REFERENCES sources(id) ON DELETE CASCADE,
+        bytes BLOB NOT NULL))"_s);
 }
 
 // A byte-for-byte copy written beside the project and synced to disk before it replaces an older
@@ -212,8 +238,12 @@ QList<TableShape> expectedTables(int version)
           u"note"_s, u"created"_s, u"modified"_s}},
         {u"stance_evidence"_s, {u"stance"_s, u"position"_s, u"range_start"_s, u"range_end"_s}},
         {u"rejections"_s, {u"source"_s, u"kind"_s, u"range_start"_s, u"range_end"_s, u"created"_s}},
+        {u"page_geometry"_s, {u"source"_s, u"geometry"_s}},
+        {u"source_files"_s, {u"source"_s, u"bytes"_s}},
     };
     // What each migration step added, taken away again for the files that have not had it yet.
+    if (version < 4)
+        tables.remove(tables.size() - 2, 2); // page_geometry, source_files
     if (version < 3)
         tables.removeLast(); // rejections
     if (version < 2)
@@ -237,6 +267,7 @@ QList<MigrationStep> migrationSteps()
     return {
         {1, "speakers get a colour; annotations are indexed by speaker", &addSpeakerColourAndIndex},
         {2, "deleted automatic annotations are remembered as rejections", &addRejections},
+        {3, "PDF sources keep where their words lie on the pages, and their original file", &addPageGeometry},
     };
 }
 

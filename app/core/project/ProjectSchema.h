@@ -15,7 +15,7 @@ inline constexpr quint32 kApplicationId = 0x436C5363;
 
 // PRAGMA user_version of the files this build writes. Raise it only together with a new migration
 // step at the end of the list in ProjectSchema.cpp.
-inline constexpr int kCurrentVersion = 3;
+inline constexpr int kCurrentVersion = 4;
 
 // A table and the columns our queries read, to recognise a file whose tables were changed by
 // another program before any query fails on it, and before a migration step runs on it.

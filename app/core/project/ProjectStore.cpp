@@ -3,7 +3,9 @@
 #include "core/project/ProjectDatabaseChecks.h"
 #include "core/project/ProjectErrors.h"
 #include "core/project/ProjectFileChecks.h"
+#include "core/project/ProjectPagesTable.h"
 #include "core/project/ProjectSchema.h"
+#include "core/project/ProjectSpeakersTable.h"
 #include "core/project/ProjectTables.h"
 
 #include <QCoreApplication>
@@ -359,6 +361,16 @@ std::optional<ProjectError> ProjectStore::addSource(SourceRecord &source)
 std::optional<ProjectError> ProjectStore::removeSource(SourceId id)
 {
     return d->write([&] { return tables::exec(d->db, u"DELETE FROM sources WHERE id = ?"_s, {id}, true); });
+}
+
+std::optional<QByteArray> ProjectStore::originalFile(SourceId id) const
+{
+    auto read = tables::readOriginalFile(d->db, id);
+    if (auto *problem = std::get_if<QString>(&read)) {
+        qCWarning(lcStore) << "reading the original file of source" << id << "failed:" << *problem;
+        return std::nullopt;
+    }
+    return std::get<QByteArray>(std::move(read));
 }
 
 std::optional<ProjectError> ProjectStore::saveSpeaker(const SpeakerRecord &speaker)

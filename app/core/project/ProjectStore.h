@@ -87,6 +87,9 @@ public:
     std::optional<ProjectError> addSource(SourceRecord &source);
     // With its annotations, stances and rejections.
     std::optional<ProjectError> removeSource(SourceId id);
+    // The file source `id` was imported from (a PDF's original), read now from the file; empty when
+    // the project keeps none, nothing when it cannot be read.
+    std::optional<QByteArray> originalFile(SourceId id) const;
     std::optional<ProjectError> saveSpeaker(const SpeakerRecord &speaker); // insert or replace by id
     // The speaker's annotations stay, without a speaker; the speaker's stances are removed.
     std::optional<ProjectError> removeSpeaker(const QString &id);

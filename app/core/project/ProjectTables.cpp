@@ -1,5 +1,8 @@
 #include "core/project/ProjectTables.h"
 
+#include "core/project/ProjectPagesTable.h"
+#include "core/project/ProjectSpeakersTable.h"
+
 #include <QCryptographicHash>
 #include <QHash>
 #include <QJsonArray>
@@ -8,8 +11,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
-
-#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -20,17 +21,6 @@ namespace {
 const QString kSettingName = u"name"_s;
 const QString kSettingQuestion = u"question"_s;
 const QString kSettingCues = u"cues"_s;
-
-// The languages a speaker's forms are kept for, and where each list lives in the record.
-struct FormLanguage {
-    QString key;
-    QStringList Speaker::*forms;
-};
-const FormLanguage kFormLanguages[] = {
-    {u"en"_s, &Speaker::formsEn},
-    {u"ru"_s, &Speaker::formsRu},
-    {u"tr"_s, &Speaker::formsTr},
-};
 
 // An untyped QVariant binds as SQL NULL.
 const QVariant kNull;
@@ -66,18 +56,6 @@ Failure failure(const QSqlQuery &query)
     return query.lastError().text();
 }
 
-// Prepares and runs one statement; the query is left positioned before its first row.
-Failure run(QSqlQuery &query, const QString &statement, const QVariantList &values)
-{
-    if (!query.prepare(statement))
-        return failure(query);
-    for (const QVariant &value : values)
-        query.addBindValue(bindable(value));
-    if (!query.exec())
-        return failure(query);
-    return std::nullopt;
-}
-
 QString cuesText(const QHash<QString, QStringList> &cues)
 {
     QJsonObject object;
@@ -102,26 +80,6 @@ std::optional<QHash<QString, QStringList>> cuesFromText(const QString &text)
         cues.insert(it.key(), list);
     }
     return cues;
-}
-
-Failure insertForms(QSqlDatabase &db, const SpeakerRecord &speaker)
-{
-    QSqlQuery query(db);
-    if (!query.prepare(
-            u"INSERT INTO speaker_forms (speaker, language, position, form) VALUES (?, ?, ?, ?)"_s))
-        return failure(query);
-    for (const FormLanguage &language : kFormLanguages) {
-        const QStringList &forms = speaker.speaker.*language.forms;
-        for (qsizetype i = 0; i < forms.size(); ++i) {
-            query.addBindValue(speaker.speaker.id);
-            query.addBindValue(language.key);
-            query.addBindValue(qint64(i));
-            query.addBindValue(bindable(forms.at(i)));
-            if (!query.exec())
-                return failure(query);
-        }
-    }
-    return std::nullopt;
 }
 
 QVariantList annotationValues(const AnnotationRecord &a)
@@ -253,7 +211,7 @@ Failure readSources(QSqlDatabase &db, QList<SourceRecord> &sources)
         source.analysed = query.value(13).toBool();
         sources.append(source);
     }
-    return query.lastError().isValid() ? failure(query) : std::nullopt;
+    return query.lastError().isValid() ? failure(query) : readPageGeometry(db, sources);
 }
 
 Failure readAnnotations(QSqlDatabase &db, QList<AnnotationRecord> &annotations)
@@ -371,6 +329,17 @@ Failure readRejections(QSqlDatabase &db, QList<RejectionRecord> &rejections)
 
 } // namespace
 
+Failure run(QSqlQuery &query, const QString &statement, const QVariantList &values)
+{
+    if (!query.prepare(statement))
+        return failure(query);
+    for (const QVariant &value : values)
+        query.addBindValue(bindable(value));
+    if (!query.exec())
+        return failure(query);
+    return std::nullopt;
+}
+
 QString timeText(const QDateTime &time)
 {
     return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
@@ -421,7 +390,9 @@ Failure insertSource(QSqlDatabase &db, SourceRecord &source)
                  source.analysed}))
         return error;
     source.id = query.lastInsertId().toLongLong();
-    return std::nullopt;
+    if (auto error = insertPageGeometry(db, source))
+        return error;
+    return insertOriginalFile(db, source);
 }
 
 Failure insertAnnotation(QSqlDatabase &db, AnnotationRecord &annotation)
@@ -488,85 +459,6 @@ Failure deleteRejection(QSqlDatabase &db, const RejectionRecord &rejection)
         {rejection.source, kindKey(rejection.kind), offset(rejection.range.start),
          offset(rejection.range.end)},
         true);
-}
-
-Failure upsertSpeaker(QSqlDatabase &db, const SpeakerRecord &speaker)
-{
-    const Speaker &s = speaker.speaker;
-    if (s.id.isEmpty())
-        return u"a speaker needs an id"_s;
-    // An upsert rather than INSERT OR REPLACE: replacing would delete the row first, and the
-    // delete would clear the speaker from every annotation and remove their stances.
-    if (auto error =
-            exec(db,
-                 u"INSERT INTO speakers (id, name, role, kind, colour, suggested) VALUES (?, ?, ?, ?, ?, ?) "
-                 "ON CONFLICT (id) DO UPDATE SET name = excluded.name, role = excluded.role, "
-                 "kind = excluded.kind, colour = excluded.colour, suggested = excluded.suggested"_s,
-                 {s.id, s.name, s.role, s.kind, speaker.colour, speaker.suggested}))
-        return error;
-    if (auto error = exec(db, u"DELETE FROM speaker_forms WHERE speaker = ?"_s, {s.id}))
-        return error;
-    return insertForms(db, speaker);
-}
-
-Failure insertSpeakerIfNew(QSqlDatabase &db, const SpeakerRecord &speaker)
-{
-    const Speaker &s = speaker.speaker;
-    if (s.id.isEmpty())
-        return u"a speaker needs an id"_s;
-    QSqlQuery query(db);
-    if (auto error =
-            run(query,
-                u"INSERT INTO speakers (id, name, role, kind, colour, suggested) VALUES (?, ?, ?, ?, ?, ?) "
-                "ON CONFLICT (id) DO NOTHING"_s,
-                {s.id, s.name, s.role, s.kind, speaker.colour, speaker.suggested}))
-        return error;
-    if (query.numRowsAffected() == 0)
-        return std::nullopt;
-    return insertForms(db, speaker);
-}
-
-std::variant<QList<SpeakerRecord>, QString> readSpeakers(QSqlDatabase &db)
-{
-    QList<SpeakerRecord> speakers;
-    QHash<QString, qsizetype> index;
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (auto error =
-            run(query, u"SELECT id, name, role, kind, colour, suggested FROM speakers ORDER BY number"_s, {}))
-        return *error;
-    while (query.next()) {
-        SpeakerRecord speaker;
-        speaker.speaker.id = query.value(0).toString();
-        speaker.speaker.name = query.value(1).toString();
-        speaker.speaker.role = query.value(2).toString();
-        speaker.speaker.kind = query.value(3).toString();
-        speaker.colour = query.value(4).toString();
-        speaker.suggested = query.value(5).toBool();
-        index.insert(speaker.speaker.id, speakers.size());
-        speakers.append(speaker);
-    }
-    if (query.lastError().isValid())
-        return query.lastError().text();
-    QSqlQuery forms(db);
-    forms.setForwardOnly(true);
-    if (auto error = run(
-            forms,
-            u"SELECT speaker, language, form FROM speaker_forms ORDER BY speaker, language, position"_s, {}))
-        return *error;
-    while (forms.next()) {
-        const auto speaker = index.constFind(forms.value(0).toString());
-        const QString language = forms.value(1).toString();
-        const auto known = std::find_if(std::cbegin(kFormLanguages), std::cend(kFormLanguages),
-                                        [&](const FormLanguage &l) { return l.key == language; });
-        if (speaker == index.cend() || known == std::cend(kFormLanguages))
-            return u"a speaker form of “%1” in “%2” belongs to nobody"_s.arg(forms.value(0).toString(),
-                                                                             language);
-        (speakers[*speaker].speaker.*known->forms).append(forms.value(2).toString());
-    }
-    if (forms.lastError().isValid())
-        return forms.lastError().text();
-    return speakers;
 }
 
 std::variant<QList<StanceRecord>, QString> readStancesOf(QSqlDatabase &db, const QString &speaker)

@@ -4,6 +4,7 @@
 #include "core/project/ProjectStore.h"
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 #include <optional>
@@ -40,20 +41,15 @@ Failure updateStance(QSqlDatabase &db, const StanceRecord &stance);
 Failure insertRejection(QSqlDatabase &db, const RejectionRecord &rejection);
 Failure deleteRejection(QSqlDatabase &db, const RejectionRecord &rejection);
 
-// Inserts a speaker or changes the one with its id in place (keeping its position and everything
-// that refers to it); its forms are replaced.
-Failure upsertSpeaker(QSqlDatabase &db, const SpeakerRecord &speaker);
-// Inserts a speaker only when its id is new; an existing one is left as the user made it.
-Failure insertSpeakerIfNew(QSqlDatabase &db, const SpeakerRecord &speaker);
-
 // Runs a statement with positional values; `expectRows` makes "no row affected" a failure.
 Failure exec(QSqlDatabase &db, const QString &statement, const QVariantList &values = {},
              bool expectRows = false);
+// Prepares and runs one statement, for reading: the query is left positioned before its first row.
+Failure run(QSqlQuery &query, const QString &statement, const QVariantList &values);
 
 // Everything in the file: sources, annotations and stances in id order, speakers in the order they
 // were first saved. A row the records cannot hold (an unknown kind, say) is a failure.
 std::variant<ProjectContents, QString> readAll(QSqlDatabase &db);
-std::variant<QList<SpeakerRecord>, QString> readSpeakers(QSqlDatabase &db);
 // One speaker's stances, in id order, with their evidence.
 std::variant<QList<StanceRecord>, QString> readStancesOf(QSqlDatabase &db, const QString &speaker);
 

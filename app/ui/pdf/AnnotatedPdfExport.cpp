@@ -2,6 +2,8 @@
 
 #include "core/project/Project.h"
 #include "ui/pdf/PdfAnnotator.h"
+#include "ui/pdf/PdfOriginalPages.h"
+#include "ui/pdf/PdfOriginals.h"
 #include "ui/pdf/PdfOutline.h"
 #include "ui/pdf/PdfPageLayout.h"
 
@@ -21,8 +23,10 @@ namespace claimscope::ui::pdf {
 namespace {
 
 // How far the export is, in per cent, after each step: the pages are most of the work.
+constexpr int kOriginalsRead = 4;
 constexpr int kPagesDone = 80;
-constexpr int kAnnotationsDone = 92;
+constexpr int kOriginalsInserted = 86;
+constexpr int kAnnotationsDone = 93;
 constexpr int kMaxKeywordSpeakers = 20;
 
 // The full name of the person logged in (the GECOS field), or their login name.
@@ -91,12 +95,26 @@ std::optional<QString> AnnotatedPdfExport::write(const core::Project &project,
         return !cancelled;
     };
     const QString pages = work.filePath(u"pages.pdf"_s);
+    const QString withOriginals = work.filePath(u"originals.pdf"_s);
     const QString annotated = work.filePath(u"annotated.pdf"_s);
     const QString outlined = work.filePath(u"outlined.pdf"_s);
+    const auto share = [](int done, int total, int from, int to) {
+        return from + (total > 0 ? done * (to - from) / total : 0);
+    };
 
-    const auto laidOut = layOutPdf(project, options, pages, [&](int done, int total) {
-        return reached(total > 0 ? done * kPagesDone / total : 0);
+    const QList<core::SourceId> sources = options.sourcesIn(project);
+    const auto collected = collectOriginals(project, sources, work.path(), [&](int done, int total) {
+        return reached(share(done, total, 0, kOriginalsRead));
     });
+    if (cancelled)
+        return cancelledMessage();
+    if (const auto *problem = std::get_if<QString>(&collected))
+        return *problem;
+
+    const auto laidOut = layOutPdf(
+        project, options, pages,
+        [&](int done, int total) { return reached(share(done, total, kOriginalsRead, kPagesDone)); },
+        std::get<PdfOriginals>(collected));
     if (cancelled)
         return cancelledMessage();
     if (const auto *problem = std::get_if<QString>(&laidOut))
@@ -104,7 +122,17 @@ std::optional<QString> AnnotatedPdfExport::write(const core::Project &project,
     const PdfLayoutResult &layout = std::get<PdfLayoutResult>(laidOut);
     if (!reached(kPagesDone))
         return cancelledMessage();
-    if (const auto problem = annotatePdf(pages, annotated, layout.marks, metadataFor(project, options)))
+    // Without originals to put in, the layout's pages go on as they are.
+    QString laidOutPages = pages;
+    if (!layout.originals.isEmpty()) {
+        if (const auto problem = insertOriginalPages(pages, withOriginals, layout.originals))
+            return problem;
+        laidOutPages = withOriginals;
+    }
+    if (!reached(kOriginalsInserted))
+        return cancelledMessage();
+    if (const auto problem =
+            annotatePdf(laidOutPages, annotated, layout.marks, metadataFor(project, options)))
         return problem;
     if (!reached(kAnnotationsDone))
         return cancelledMessage();

@@ -13,10 +13,12 @@ class Project;
 namespace claimscope::ui::pdf {
 
 // The annotated PDF export from start to end, the same for the window and the command line: the
-// pages (layOutPdf), the Highlight annotations and the document information (annotatePdf), the
-// outline (addOutline). Every step writes a temporary file; the last is renamed onto the target,
-// so a failed or cancelled export leaves no file behind, and an earlier file at the target stays
-// as it was until the new one is complete.
+// originals of sources imported from a PDF (collectOriginals), the pages (layOutPdf), the original
+// pages put in their places (insertOriginalPages), the Highlight annotations and the document
+// information (annotatePdf), the outline (addOutline). Every step writes into a temporary folder
+// beside the target; the last file is renamed onto the target, so a failed or cancelled export
+// leaves no file behind, and an earlier file at the target stays as it was until the new one is
+// complete.
 class AnnotatedPdfExport final {
     Q_DECLARE_TR_FUNCTIONS(AnnotatedPdfExport)
 

@@ -112,8 +112,9 @@ std::unique_ptr<Poppler::HighlightAnnotation> highlightFor(const PdfMark &mark, 
     highlight->setUniqueName(name);
     highlight->setCreationDate(when);
     highlight->setModificationDate(when);
-    // Opaque: the colour is already under the text in the page; readers draw a highlight multiplied
-    // over the page, so it stays readable, and its colour in their lists matches the legend's.
+    // Opaque: readers draw a highlight multiplied over the page, so the text under it stays readable
+    // (the colour is under the text of a typeset page already, and only the annotation's on an
+    // original page), and its colour in their lists matches the legend's.
     Poppler::Annotation::Style style;
     style.setColor(QColor(mark.colour.red(), mark.colour.green(), mark.colour.blue()));
     style.setOpacity(1.0);

@@ -1,8 +1,9 @@
 #pragma once
 
-// The annotated PDF export's second step: the page layout has drawn the highlights' colours into the
-// pages; this makes each of them a real Highlight annotation too (poppler), so that PDF readers list
-// them, show their author and contents, and jump to them, and it fills in the document information.
+// The annotated PDF export's step after the pages: the page layout has drawn the highlights' colours
+// into the typeset pages; this makes each of them a real Highlight annotation too (poppler), so that
+// PDF readers list them, show their author and contents, and jump to them, and it fills in the
+// document information. On a source's original pages the annotation is all there is of a highlight.
 
 #include "ui/pdf/PdfExportTypes.h"
 

@@ -7,6 +7,7 @@
 #include "core/project/ProjectRecords.h"
 
 #include <QColor>
+#include <QHash>
 #include <QList>
 #include <QLocale>
 #include <QPageSize>
@@ -51,11 +52,13 @@ inline QPageSize::PageSizeId defaultPageSize(const QLocale &locale)
 struct PdfMark {
     core::AnnotationId annotation = 0;
     core::AnnotationKind kind = core::AnnotationKind::Quote;
-    int page = 0;        // 0-based page index in the written PDF
-    QList<QRectF> rects; // the annotated words, one rectangle per line, in points from the page's top left
-    QString author;      // the speaker's name; empty when nobody is attributed
-    QString contents;    // kind, speaker, stance or value, note, in the interface language
-    QColor colour;       // the tint drawn behind it (a light tint of the ink for figures, mentions)
+    int page = 0; // 0-based page index in the finished PDF (original pages of sources included)
+    // The annotated words, one rectangle per line, in points from the page's top left as a reader
+    // shows the page: on a source's original page, of its crop box, turned as its /Rotate says.
+    QList<QRectF> rects;
+    QString author;   // the speaker's name; empty when nobody is attributed
+    QString contents; // kind, speaker, stance or value, note, in the interface language
+    QColor colour;    // the tint drawn behind it (a light tint of the ink for figures, mentions)
 
     friend bool operator==(const PdfMark &, const PdfMark &) = default;
 };
@@ -70,14 +73,47 @@ struct PdfOutlineEntry {
     friend bool operator==(const PdfOutlineEntry &, const PdfOutlineEntry &) = default;
 };
 
+// Whether a source imported from a PDF is shown by its own pages, or why it is typeset instead.
+enum class PdfOriginalState {
+    Used,
+    NoGeometry, // the positions of its words were not kept
+    Missing,    // the project does not keep the file (as for a PDF opened with a password)
+    Unreadable, // the project file could not give it, or qpdf cannot open it without a password
+    Mismatch,   // the file's pages are not those the words were read from
+};
+
+// A PDF source's original as the export found it (collectOriginals).
+struct PdfOriginal {
+    PdfOriginalState state = PdfOriginalState::Missing;
+    QString file;      // when used: a copy in the export's temporary folder
+    int pageCount = 0; // when used
+};
+
+// By source; a source that is not there (not from a PDF) is typeset without a word about it.
+using PdfOriginals = QHash<core::SourceId, PdfOriginal>;
+
+// Where the pages of an original go: the pages of `file` become pages firstPage …
+// firstPage + pageCount − 1 (0-based) of the finished PDF, right after the source's header pages.
+struct PdfOriginalInsert {
+    core::SourceId source = 0;
+    QString file;
+    int firstPage = 0;
+    int pageCount = 0;
+
+    friend bool operator==(const PdfOriginalInsert &, const PdfOriginalInsert &) = default;
+};
+
 // What the page layout wrote.
 struct PdfLayoutResult {
+    // Pages of the finished PDF, the original pages of sources included: the layout writes only
+    // pageCount minus those, and leaves their places to insertOriginalPages.
     int pageCount = 0;
     QSizeF pageSize; // in points
     // A mark's page may be one of several: a passage that runs over a page break gives two marks,
     // one per page, with the same annotation.
     QList<PdfMark> marks;
     QList<PdfOutlineEntry> outline;
+    QList<PdfOriginalInsert> originals; // in page order
 };
 
 // The document information dictionary.

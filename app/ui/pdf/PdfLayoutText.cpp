@@ -108,6 +108,41 @@ QString PdfLayoutText::untitledSource()
     return tr("Untitled source");
 }
 
+QString PdfLayoutText::originalPdf(int pages)
+{
+    return tr("Original PDF, %n page(s)", "header of a source shown by its own pages", pages);
+}
+
+QString PdfLayoutText::originalLegendLead()
+{
+    return tr("Highlighted on the pages that follow:", "followed by the names of the kinds, on their tints");
+}
+
+QString PdfLayoutText::originalLegendNote()
+{
+    return tr("— quotes and claims in their speaker’s colour. Open a highlight for its speaker, the "
+              "figure’s value and the stance the passage carries.");
+}
+
+QString PdfLayoutText::typesetBecause(PdfOriginalState state)
+{
+    switch (state) {
+    case PdfOriginalState::Used:
+        break;
+    case PdfOriginalState::NoGeometry:
+        return tr("Typeset from the imported text: where its words lie on the original pages was not kept.");
+    case PdfOriginalState::Missing:
+        return tr("Typeset from the imported text: the project does not keep the original PDF (a PDF "
+                  "opened with a password is not kept).");
+    case PdfOriginalState::Unreadable:
+        return tr("Typeset from the imported text: the original PDF could not be read.");
+    case PdfOriginalState::Mismatch:
+        return tr("Typeset from the imported text: the original PDF’s pages are not those the text was "
+                  "read from.");
+    }
+    return {};
+}
+
 QString PdfLayoutText::stance(int score)
 {
     return tr("Stance: %1").arg(core::ChartText::scoreText(score));

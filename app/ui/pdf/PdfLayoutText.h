@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/project/ProjectRecords.h"
+#include "ui/pdf/PdfExportTypes.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -38,6 +39,13 @@ public:
     // A source's header: "Steppe Ledger · Aruzhan Temirova · Friday, 25 October 2024 · English".
     static QString sourceDetails(const QStringList &parts);
     static QString untitledSource();
+    // The header page of a source shown by its own pages: "Original PDF, 4 pages", and the legend
+    // line, whose lead comes before the kinds' names drawn on their tints and the note after them.
+    static QString originalPdf(int pages);
+    static QString originalLegendLead();
+    static QString originalLegendNote();
+    // The line in a typeset PDF source's header saying why its own pages are not shown.
+    static QString typesetBecause(PdfOriginalState state);
 
     // Margin notes and the marks' contents.
     static QString stance(int score);

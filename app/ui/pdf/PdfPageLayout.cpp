@@ -4,6 +4,7 @@
 #include "ui/pdf/PdfChartPages.h"
 #include "ui/pdf/PdfLayoutContext.h"
 #include "ui/pdf/PdfLayoutText.h"
+#include "ui/pdf/PdfOriginalSource.h"
 #include "ui/pdf/PdfPageFooter.h"
 #include "ui/pdf/PdfSourcePages.h"
 #include "ui/pdf/PdfSpeakerIndex.h"
@@ -44,7 +45,8 @@ private:
     int m_done = 0;
 };
 
-// The writer's pages one after another, each with its footer.
+// The writer's pages one after another, each with its footer, numbered as in the finished PDF: the
+// original pages of a source, which a later step puts in, count without being drawn.
 class PageSequence final {
 public:
     PageSequence(QPdfWriter &writer, QPainter &painter, const PdfLayoutContext &context, int count)
@@ -57,12 +59,15 @@ public:
     // Starts the next page (the writer begins with one) and draws its footer.
     QPainter &next(const QString &section)
     {
-        if (m_page >= 0)
+        if (m_started)
             m_writer.newPage();
+        m_started = true;
         ++m_page;
         drawPageFooter(m_painter, m_context, section, m_page, m_count);
         return m_painter;
     }
+    // Counts `pages` pages that are not drawn here.
+    void skip(int pages) { m_page += pages; }
 
 private:
     QPdfWriter &m_writer;
@@ -70,12 +75,27 @@ private:
     const PdfLayoutContext &m_context;
     int m_count = 0;
     int m_page = -1;
+    bool m_started = false;
 };
 
 QString projectName(const core::Project &project)
 {
     const QString name = project.settings().name.simplified();
     return name.isEmpty() ? PdfLayoutText::untitledProject() : name;
+}
+
+// A source's section: its own pages when its original is used, its text typeset otherwise.
+std::unique_ptr<PdfSourceSection> sectionFor(const core::Project &project, const core::SourceRecord &source,
+                                             const PdfExportOptions &options, const PdfLayoutContext &context,
+                                             const PdfOriginals &originals)
+{
+    const auto original = originals.constFind(source.id);
+    if (original == originals.cend())
+        return std::make_unique<PdfSourcePages>(project, source, options, context);
+    if (original->state == PdfOriginalState::Used)
+        return std::make_unique<PdfOriginalSource>(project, source, original->pageCount, options, context);
+    return std::make_unique<PdfSourcePages>(project, source, options, context,
+                                            PdfLayoutText::typesetBecause(original->state));
 }
 
 // What a failed export leaves: nothing.
@@ -90,7 +110,7 @@ QString failed(QFile &file, const QString &why)
 
 std::variant<PdfLayoutResult, QString> layOutPdf(const core::Project &project,
                                                  const PdfExportOptions &options, const QString &path,
-                                                 const PdfProgress &progress)
+                                                 const PdfProgress &progress, const PdfOriginals &originals)
 {
     const QList<core::SourceId> sources = options.sourcesIn(project);
     const int chartSteps = options.charts ? 1 : 0;
@@ -116,11 +136,10 @@ std::variant<PdfLayoutResult, QString> layOutPdf(const core::Project &project,
     const PdfTitlePage title(project, sources, options, context);
     if (!steps.advance())
         return failed(file, PdfLayoutText::cancelled());
-    std::vector<std::unique_ptr<PdfSourcePages>> sourcePages;
+    std::vector<std::unique_ptr<PdfSourceSection>> sourcePages;
     sourcePages.reserve(sources.size());
     for (const core::SourceId id : sources) {
-        sourcePages.push_back(
-            std::make_unique<PdfSourcePages>(project, *project.source(id), options, context));
+        sourcePages.push_back(sectionFor(project, *project.source(id), options, context, originals));
         if (!steps.advance())
             return failed(file, PdfLayoutText::cancelled());
     }
@@ -148,6 +167,10 @@ std::variant<PdfLayoutResult, QString> layOutPdf(const core::Project &project,
             for (const int onPage : it.value())
                 all.append(onPage + page); // sources follow each other: still ascending
         }
+        if (pages->originalPageCount() > 0)
+            result.originals.append(PdfOriginalInsert{pages->source(), originals.value(pages->source()).file,
+                                                      page + pages->drawnPageCount(),
+                                                      pages->originalPageCount()});
         page += pages->pageCount();
     }
     if (charts && charts->pageCount() > 0) {
@@ -185,8 +208,9 @@ std::variant<PdfLayoutResult, QString> layOutPdf(const core::Project &project,
     if (!steps.advance())
         return stop(PdfLayoutText::cancelled());
     for (const auto &source : sourcePages) {
-        for (int i = 0; i < source->pageCount(); ++i)
+        for (int i = 0; i < source->drawnPageCount(); ++i)
             source->drawPage(pages.next(source->title()), i);
+        pages.skip(source->originalPageCount());
         if (!steps.advance())
             return stop(PdfLayoutText::cancelled());
     }

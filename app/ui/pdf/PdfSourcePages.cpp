@@ -1,18 +1,16 @@
 #include "ui/pdf/PdfSourcePages.h"
 
-#include "core/project/LanguageNames.h"
 #include "core/project/Project.h"
 #include "ui/AnnotationMarks.h"
 #include "ui/MarkFormats.h"
 #include "ui/pdf/PdfLayoutText.h"
+#include "ui/pdf/PdfSourceHeader.h"
 
-#include <QLocale>
 #include <QPainter>
 #include <QSet>
 #include <QTextBlockFormat>
 #include <QTextCharFormat>
 #include <QTextCursor>
-#include <QTextLength>
 
 #include <algorithm>
 #include <cmath>
@@ -20,39 +18,14 @@
 namespace claimscope::ui::pdf {
 namespace {
 
-bool isVoice(core::AnnotationKind kind)
-{
-    return kind == core::AnnotationKind::Quote || kind == core::AnnotationKind::Claim;
-}
-
-// The colour a mark is drawn in: the tint behind a quote or claim, the ink of a figure, the
-// underline of a mention.
-QColor drawnColour(const QTextCharFormat &format)
-{
-    if (format.background().style() != Qt::NoBrush)
-        return format.background().color();
-    if (format.foreground().style() != Qt::NoBrush)
-        return format.foreground().color();
-    return format.underlineColor();
-}
-
-// The colour of a mark's Highlight annotation. Readers multiply a highlight into the page, so a
-// figure's or mention's ink as a highlight would darken its own letters to brown: those get a light
-// tint of their ink, as a quote or claim has one already.
-QColor highlightColour(const QTextCharFormat &format)
-{
-    if (format.background().style() != Qt::NoBrush)
-        return format.background().color();
-    return MarkFormats::blend(drawnColour(format), Qt::white, 0.3);
-}
-
 constexpr qreal kStanceLineWidth = 1.6;
 constexpr qreal kStanceLineSpacing = 3; // between the lines of two stances on one passage
 
 } // namespace
 
 PdfSourcePages::PdfSourcePages(const core::Project &project, const core::SourceRecord &source,
-                               const PdfExportOptions &options, const PdfLayoutContext &context)
+                               const PdfExportOptions &options, const PdfLayoutContext &context,
+                               const QString &headerNote)
     : m_context(context)
     , m_kinds(options.kinds)
     , m_source(source.id)
@@ -60,61 +33,29 @@ PdfSourcePages::PdfSourcePages(const core::Project &project, const core::SourceR
     , m_textLength(source.document.text.size())
     , m_text(context.device, context.geometry.textColumn(), context.fonts.body)
     , m_notes(context.device, context.geometry.notesColumn(), context.fonts.note, context.fonts.noteBold)
+    , m_details(project, source.id, context.formats)
 {
     if (m_title.isEmpty())
         m_title = PdfLayoutText::untitledSource();
     const QList<AnnotationMark> marks = annotationMarks(project, source.id);
-    writeHeader(source);
+    writeHeader(source, headerNote);
     writeText(source.document.text);
     drawMarks(marks);
     m_pageNotes.resize(m_text.pageCount()); // lays the document out
     m_pageLines.resize(m_text.pageCount());
-    collectStances(project);
-    locateMarks(project, marks);
+    locateMarks(marks);
     locateStances(project);
     locateSpeakers(marks);
 }
 
-void PdfSourcePages::writeHeader(const core::SourceRecord &source)
+void PdfSourcePages::writeHeader(const core::SourceRecord &source, const QString &note)
 {
-    const core::DocumentMetadata &metadata = source.document.metadata;
-    const PdfFonts &fonts = m_context.fonts;
     QTextCursor cursor(&m_text.document());
-
-    QTextBlockFormat title;
-    title.setBottomMargin(5);
-    cursor.setBlockFormat(title);
-    cursor.insertText(m_title, textFormat(fonts.heading, ink::text()));
-
-    QStringList details;
-    for (const QString &part : {metadata.outlet.simplified(), metadata.author.simplified()}) {
-        if (!part.isEmpty())
-            details.append(part);
-    }
-    if (metadata.date.isValid())
-        details.append(QLocale().toString(metadata.date, QLocale::LongFormat));
-    if (!metadata.language.isEmpty())
-        details.append(core::LanguageNames::displayName(metadata.language));
-    const QTextCharFormat detailsFormat = textFormat(fonts.details, ink::muted());
-    if (!details.isEmpty()) {
-        cursor.insertBlock(QTextBlockFormat(), detailsFormat);
-        cursor.insertText(PdfLayoutText::sourceDetails(details));
-    }
-    if (const QString url = metadata.url.trimmed(); !url.isEmpty()) {
-        QTextCharFormat link = textFormat(fonts.details, ink::link());
-        link.setAnchor(true);
-        link.setAnchorHref(url);
-        cursor.insertBlock(QTextBlockFormat(), link);
-        cursor.insertText(url);
-    }
-    // A rule under the header: an empty block drawn as a line (what <hr> becomes).
-    QTextBlockFormat rule;
-    rule.setProperty(QTextFormat::BlockTrailingHorizontalRulerWidth,
-                     QTextLength(QTextLength::PercentageLength, 100));
-    rule.setTopMargin(2);
-    rule.setBottomMargin(8);
-    cursor.insertBlock(rule, detailsFormat);
-    cursor.insertBlock(QTextBlockFormat(), textFormat(fonts.body, ink::text()));
+    writeSourceHeading(cursor, m_title, source.document.metadata, m_context.fonts);
+    if (!note.isEmpty())
+        writeHeaderLine(cursor, note, m_context.fonts);
+    writeHeaderRule(cursor, m_context.fonts);
+    cursor.insertBlock(QTextBlockFormat(), textFormat(m_context.fonts.body, ink::text()));
     m_textStart = cursor.position();
 }
 
@@ -169,42 +110,7 @@ void PdfSourcePages::addNote(int page, PdfMarginNote note)
         notes.append(std::move(note));
 }
 
-void PdfSourcePages::collectStances(const core::Project &project)
-{
-    // One stance per speaker: the one that counts (a person's over the analyzer's).
-    QSet<QString> seen;
-    for (const core::StanceId id : project.stancesOf(m_source)) {
-        const core::StanceRecord *record = project.stance(id);
-        if (!record || seen.contains(record->speaker))
-            continue;
-        seen.insert(record->speaker);
-        const core::StanceRecord *counted = project.stanceFor(m_source, record->speaker);
-        if (!counted)
-            continue;
-        // In text order, so that the note stands beside the first passage.
-        Stance stance{counted->speaker, counted->score, counted->evidence};
-        std::sort(stance.evidence.begin(), stance.evidence.end(),
-                  [](const core::TextRange &a, const core::TextRange &b) { return a.start < b.start; });
-        m_stances.append(stance);
-    }
-}
-
-std::optional<int> PdfSourcePages::stanceOver(const QString &speaker, const core::TextRange &range) const
-{
-    if (speaker.isEmpty())
-        return std::nullopt;
-    for (const Stance &stance : m_stances) {
-        if (stance.speaker != speaker)
-            continue;
-        for (const core::TextRange &evidence : stance.evidence) {
-            if (evidence.overlap(range) > 0)
-                return stance.score;
-        }
-    }
-    return std::nullopt;
-}
-
-void PdfSourcePages::locateMarks(const core::Project &project, const QList<AnnotationMark> &marks)
+void PdfSourcePages::locateMarks(const QList<AnnotationMark> &marks)
 {
     for (const AnnotationMark &mark : marks) {
         if (!m_kinds.contains(mark.kind))
@@ -212,34 +118,24 @@ void PdfSourcePages::locateMarks(const core::Project &project, const QList<Annot
         const QList<PdfPagePiece> pieces = piecesOf(mark.range);
         if (pieces.isEmpty())
             continue;
-        const core::AnnotationRecord *record = project.annotation(mark.id);
-        const QString speaker = mark.speaker.isEmpty() ? QString() : project.speakerName(mark.speaker);
-        const QString value = mark.kind == core::AnnotationKind::Figure && record
-                                  ? PdfLayoutText::figureValue(record->figure)
-                                  : QString();
-        const std::optional<int> stance =
-            isVoice(mark.kind) ? stanceOver(mark.speaker, mark.range) : std::nullopt;
-        const QTextCharFormat format = m_context.formats.format(mark);
-        const QColor colour = drawnColour(format);
-        const QString contents =
-            PdfLayoutText::markContents(mark.kind, speaker, value, stance, record ? record->note : QString());
+        const PdfMarkFacts facts = m_details.factsOf(mark);
         for (const PdfPagePiece &piece : pieces)
-            m_marks.append(PdfMark{mark.id, mark.kind, piece.page, piece.rects, speaker, contents,
-                                   highlightColour(format)});
+            m_marks.append(markOf(mark, facts, piece.page, piece.rects));
 
         const qreal anchor = pieces.first().rects.first().top();
-        if (isVoice(mark.kind) && !speaker.isEmpty())
-            addNote(pieces.first().page, PdfMarginNote{anchor, speaker, mark.colour, true});
-        else if (mark.kind == core::AnnotationKind::Figure && !value.isEmpty())
-            addNote(pieces.first().page, PdfMarginNote{anchor, value, colour, false});
+        if (PdfMarkDetails::isVoice(mark.kind) && !facts.speaker.isEmpty())
+            addNote(pieces.first().page, PdfMarginNote{anchor, facts.speaker, mark.colour, true});
+        else if (mark.kind == core::AnnotationKind::Figure && !facts.value.isEmpty())
+            addNote(pieces.first().page, PdfMarginNote{anchor, facts.value, facts.drawn, false});
     }
 }
 
 void PdfSourcePages::locateStances(const core::Project &project)
 {
     const qreal gutter = m_context.geometry.gutterLine();
-    for (qsizetype s = 0; s < m_stances.size(); ++s) {
-        const Stance &stance = m_stances.at(s);
+    const QList<PdfMarkDetails::Stance> &stances = m_details.stances();
+    for (qsizetype s = 0; s < stances.size(); ++s) {
+        const PdfMarkDetails::Stance &stance = stances.at(s);
         const core::SpeakerRecord *record = project.speaker(stance.speaker);
         const QColor colour = record ? QColor::fromString(record->colour) : QColor();
         const QColor line = colour.isValid() ? colour : ink::muted();
@@ -276,8 +172,8 @@ void PdfSourcePages::locateSpeakers(const QList<AnnotationMark> &marks)
 {
     QHash<QString, QSet<int>> pages;
     for (const AnnotationMark &mark : marks) {
-        if (!isVoice(mark.kind) || mark.speaker.isEmpty() || mark.range.isEmpty() || mark.range.start < 0 ||
-            mark.range.end > m_textLength)
+        if (!PdfMarkDetails::isVoice(mark.kind) || mark.speaker.isEmpty() || mark.range.isEmpty() ||
+            mark.range.start < 0 || mark.range.end > m_textLength)
             continue;
         const int first = m_text.pageOf(m_textStart + int(mark.range.start));
         const int last = m_text.pageOf(m_textStart + int(mark.range.end) - 1);

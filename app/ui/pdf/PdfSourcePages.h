@@ -5,6 +5,8 @@
 #include "ui/pdf/PdfExportTypes.h"
 #include "ui/pdf/PdfLayoutContext.h"
 #include "ui/pdf/PdfMarginNotes.h"
+#include "ui/pdf/PdfMarkDetails.h"
+#include "ui/pdf/PdfSourceSection.h"
 #include "ui/pdf/PdfTextPages.h"
 
 #include <QColor>
@@ -13,8 +15,6 @@
 #include <QList>
 #include <QSet>
 #include <QString>
-
-#include <optional>
 
 namespace claimscope::core {
 class Project;
@@ -29,42 +29,34 @@ namespace claimscope::ui::pdf {
 // Everything is laid out when it is made (the layout pass): how many pages it takes, where each
 // annotation lies, on which pages each speaker is quoted or reported. Drawing comes after, once
 // the export knows every section's pages.
-class PdfSourcePages final {
+class PdfSourcePages final : public PdfSourceSection {
 public:
+    // `headerNote`, when not empty, is one more line of the header: why a source imported from a
+    // PDF is typeset rather than shown by its own pages.
     PdfSourcePages(const core::Project &project, const core::SourceRecord &source,
-                   const PdfExportOptions &options, const PdfLayoutContext &context);
+                   const PdfExportOptions &options, const PdfLayoutContext &context,
+                   const QString &headerNote = {});
 
-    core::SourceId source() const { return m_source; }
-    QString title() const { return m_title; }
-    int pageCount() const { return m_text.pageCount(); }
+    core::SourceId source() const override { return m_source; }
+    QString title() const override { return m_title; }
+    int drawnPageCount() const override { return m_text.pageCount(); }
 
-    // Marks with pages counted from this source's first page.
-    const QList<PdfMark> &marks() const { return m_marks; }
-    // Speaker id → the pages (from this source's first, ascending, no repeats) where a quote or
-    // claim of theirs lies, whether or not quotes and claims are drawn.
-    const QHash<QString, QList<int>> &speakerPages() const { return m_speakerPages; }
+    const QList<PdfMark> &marks() const override { return m_marks; }
+    const QHash<QString, QList<int>> &speakerPages() const override { return m_speakerPages; }
 
-    void drawPage(QPainter &painter, int page) const;
+    void drawPage(QPainter &painter, int page) const override;
 
 private:
     struct StanceLine {
         QLineF line;
         QColor colour;
     };
-    struct Stance {
-        QString speaker;
-        int score = 0;
-        QList<core::TextRange> evidence;
-    };
-
-    void writeHeader(const core::SourceRecord &source);
+    void writeHeader(const core::SourceRecord &source, const QString &note);
     void writeText(const QString &text);
     void drawMarks(const QList<AnnotationMark> &marks);
-    void collectStances(const core::Project &project);
-    void locateMarks(const core::Project &project, const QList<AnnotationMark> &marks);
+    void locateMarks(const QList<AnnotationMark> &marks);
     void locateStances(const core::Project &project);
     void locateSpeakers(const QList<AnnotationMark> &marks);
-    std::optional<int> stanceOver(const QString &speaker, const core::TextRange &range) const;
     QList<PdfPagePiece> piecesOf(const core::TextRange &range) const;
     void addNote(int page, PdfMarginNote note);
 
@@ -76,7 +68,7 @@ private:
     PdfTextPages m_text;
     PdfMarginNotes m_notes;
     int m_textStart = 0; // where the source's text begins in the document, after the header
-    QList<Stance> m_stances;
+    PdfMarkDetails m_details;
     QList<PdfMark> m_marks;
     QList<QList<PdfMarginNote>> m_pageNotes;
     QList<QList<StanceLine>> m_pageLines;

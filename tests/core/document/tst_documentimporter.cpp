@@ -7,6 +7,23 @@
 using namespace claimscope::core;
 using Reason = ImportError::Reason;
 
+// The smallest OLE compound file naming an EncryptedPackage stream, which is what Office writes
+// for a password-protected DOCX: a header, one FAT sector, then one directory entry.
+QByteArray encryptedOfficeFile()
+{
+    QByteArray file("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);
+    file += QByteArray(22, '\0');
+    file += QByteArray("\x09\x00", 2); // sectors of 512 bytes
+    file += QByteArray(1024 - file.size(), '\0');
+    QByteArray entry(128, '\0');
+    const QString name = QStringLiteral("EncryptedPackage");
+    for (qsizetype i = 0; i < name.size(); ++i)
+        entry[2 * i] = char(name.at(i).unicode());
+    entry[64] = char((name.size() + 1) * 2);
+    entry[66] = 2; // a stream
+    return file + entry;
+}
+
 class TestDocumentImporter final : public QObject {
     Q_OBJECT
 
@@ -80,9 +97,15 @@ private slots:
         QTest::newRow("invalid utf-8")
             << write(QStringLiteral("broken.txt"), QByteArray("Токаев\n\xD0\x28 заявил"))
             << Reason::InvalidUtf8 << QStringLiteral("line 2");
-        QTest::newRow("a pdf, which this version cannot read yet")
+        QTest::newRow("a pdf cut off after its header")
             << write(QStringLiteral("report.pdf"), "%PDF-1.7\n%\xE2\xE3\xCF\xD3\n1 0 obj\n")
-            << Reason::UnsupportedFormat << QStringLiteral("PDF");
+            << Reason::Malformed << QStringLiteral("malformed");
+        QTest::newRow("a zip named .docx with no Word document in it")
+            << write(QStringLiteral("letter.docx"), QByteArray("PK\x05\x06", 4) + QByteArray(18, '\0'))
+            << Reason::Malformed << QStringLiteral("malformed");
+        QTest::newRow("an encrypted Word file (an OLE compound file)")
+            << write(QStringLiteral("secret.docx"), encryptedOfficeFile()) << Reason::Encrypted
+            << QStringLiteral("encrypted");
     }
 
     void refusesBadInput()

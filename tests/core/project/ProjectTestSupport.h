@@ -140,7 +140,8 @@ inline QString difference(const ProjectContents &a, const ProjectContents &b,
         const SourceRecord &y = b.sources.at(i);
         if (x.id != y.id || x.checksum != y.checksum || x.analysed != y.analysed ||
             x.importedAt != y.importedAt || x.document.text != y.document.text ||
-            x.document.metadata.title != y.document.metadata.title)
+            x.document.metadata.title != y.document.metadata.title ||
+            x.document.geometry != y.document.geometry)
             return u"source %1"_s.arg(x.id);
     }
     if (a.speakers.size() != b.speakers.size())

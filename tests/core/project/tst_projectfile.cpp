@@ -1,7 +1,13 @@
+#include "OldProjectFormats.h"
 #include "ProjectTestData.h"
+#include "core/project/ProjectSession.h"
 
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtEndian>
+
+#include <bit>
+#include <limits>
 
 using namespace claimscope::core;
 using namespace claimscope::test;
@@ -9,7 +15,7 @@ using namespace Qt::StringLiterals;
 
 // The project file as a file: each reason one is refused, always left byte for byte as it was;
 // read-only files and folders; a second writer; a write interrupted halfway; migration of the
-// first and second formats, in place and read-only.
+// first, second and third formats, in place and read-only; damaged page geometry.
 
 namespace {
 
@@ -29,6 +35,35 @@ QStringList schemaOf(const QString &path)
     shape.append(raw.column(
         u"SELECT name || ' on ' || tbl_name FROM sqlite_schema WHERE type = 'index' ORDER BY name"_s));
     return shape;
+}
+
+// A source as a PDF import gives it: one page, and the boxes of three of its words.
+SourceRecord pdfSource()
+{
+    SourceRecord source = fullSource();
+    source.document.metadata.format = u"pdf"_s;
+    const QString &text = source.document.text;
+    PageGeometry &geometry = source.document.geometry;
+    geometry.pageSizes = {QSizeF(595.2756, 841.8898)};
+    qreal x = 72.1;
+    for (const QString &word : {u"Мы"_s, u"заявил"_s, u"Токаев"_s}) {
+        geometry.words.append({text.indexOf(word), word.size(), 0, QRectF(x, 90.7, 7.3 * word.size(), 11.3)});
+        x += 7.3 * word.size() + 3.1;
+    }
+    return source;
+}
+
+// The first source's geometry blob, read and written as hex through a direct connection.
+QByteArray geometryBlob(const QString &path)
+{
+    return QByteArray::fromHex(
+        RawFile(path, true).column(u"SELECT hex(geometry) FROM page_geometry"_s).value(0).toLatin1());
+}
+
+bool setGeometryBlob(const QString &path, const QByteArray &blob)
+{
+    return RawFile(path).exec(
+        u"UPDATE page_geometry SET geometry = X'%1'"_s.arg(QString::fromLatin1(blob.toHex())));
 }
 
 } // namespace
@@ -55,6 +90,12 @@ private slots:
     void migratesVersion2();
     void failedMigrationFromVersion2LeavesTheFileAsItWas();
     void readsVersion2ReadOnlyWithoutTouchingIt();
+    void migratesVersion3();
+    void failedMigrationFromVersion3LeavesTheFileAsItWas();
+    void readsVersion3ReadOnlyWithoutTouchingIt();
+
+    void damagedPageGeometryIsRefused_data();
+    void damagedPageGeometryIsRefused();
 
 private:
     std::unique_ptr<ProjectStore> newProject(const QString &name)
@@ -65,8 +106,6 @@ private:
     {
         return claimscope::test::filledProject(QDir(m_dir->path()), name);
     }
-    void writeVersion1(const QString &path);
-    void writeVersion2(const QString &path);
 
     std::unique_ptr<QTemporaryDir> m_dir;
 };
@@ -389,82 +428,10 @@ void TestProjectFile::foreignFileWithAPendingJournalIsNotTouched()
     QCOMPARE(digest(crashed + u"-journal"_s), journal);
 }
 
-// The first project format, as the first version wrote it: no speaker colours, no index of
-// annotations by speaker. Kept here as it was, whatever the current schema becomes.
-void TestProjectFile::writeVersion1(const QString &path)
-{
-    RawFile raw(path);
-    const QStringList statements = {
-        u"PRAGMA application_id = 1131172707"_s,
-        u"PRAGMA user_version = 1"_s,
-        u"CREATE TABLE settings (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL)"_s,
-        u"CREATE TABLE sources (id INTEGER PRIMARY KEY AUTOINCREMENT, text TEXT NOT NULL, title TEXT NOT "
-        u"NULL "
-        "DEFAULT '', outlet TEXT NOT NULL DEFAULT '', author TEXT NOT NULL DEFAULT '', date TEXT NOT NULL "
-        "DEFAULT '', "
-        "url TEXT NOT NULL DEFAULT '', language TEXT NOT NULL DEFAULT '', format TEXT NOT NULL DEFAULT '', "
-        "encoding "
-        "TEXT NOT NULL DEFAULT '', file_path TEXT NOT NULL DEFAULT '', checksum TEXT NOT NULL, imported_at "
-        "TEXT NOT "
-        "NULL DEFAULT '', analysed INTEGER NOT NULL DEFAULT 0)"_s,
-        u"CREATE TABLE speakers (number INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, name TEXT NOT NULL "
-        u"DEFAULT '', "
-        "role TEXT NOT NULL DEFAULT '', kind TEXT NOT NULL DEFAULT '', suggested INTEGER NOT NULL DEFAULT 0)"_s,
-        u"CREATE TABLE speaker_forms (speaker TEXT NOT NULL REFERENCES speakers(id) ON DELETE CASCADE, "
-        u"language TEXT "
-        "NOT NULL, position INTEGER NOT NULL, form TEXT NOT NULL, PRIMARY KEY (speaker, language, position))"_s,
-        u"CREATE TABLE annotations (id INTEGER PRIMARY KEY AUTOINCREMENT, source INTEGER NOT NULL REFERENCES "
-        "sources(id) ON DELETE CASCADE, kind TEXT NOT NULL, range_start INTEGER NOT NULL, range_end INTEGER "
-        "NOT "
-        "NULL, speaker TEXT REFERENCES speakers(id) ON DELETE SET NULL, cue TEXT NOT NULL DEFAULT '', "
-        "cue_start "
-        "INTEGER NOT NULL DEFAULT 0, cue_end INTEGER NOT NULL DEFAULT 0, quote_marks INTEGER NOT NULL "
-        "DEFAULT 1, "
-        "claim_source TEXT NOT NULL DEFAULT '', figure_value REAL NOT NULL DEFAULT 0, figure_unit TEXT NOT "
-        "NULL "
-        "DEFAULT '', figure_measure TEXT NOT NULL DEFAULT '', figure_subject TEXT NOT NULL DEFAULT '', "
-        "figure_year "
-        "INTEGER, figure_qualifier TEXT NOT NULL DEFAULT '', confidence REAL NOT NULL DEFAULT 0, origin TEXT "
-        "NOT "
-        "NULL, note TEXT NOT NULL DEFAULT '', created TEXT NOT NULL DEFAULT '', modified TEXT NOT NULL DEFAULT '')"_s,
-        u"CREATE INDEX annotations_by_source ON annotations(source)"_s,
-        u"CREATE TABLE stances (id INTEGER PRIMARY KEY AUTOINCREMENT, source INTEGER NOT NULL REFERENCES "
-        u"sources(id) "
-        "ON DELETE CASCADE, speaker TEXT REFERENCES speakers(id) ON DELETE CASCADE, target TEXT NOT NULL "
-        "DEFAULT '', "
-        "score INTEGER NOT NULL DEFAULT 0, confidence REAL NOT NULL DEFAULT 0, origin TEXT NOT NULL, note "
-        "TEXT NOT "
-        "NULL DEFAULT '', created TEXT NOT NULL DEFAULT '', modified TEXT NOT NULL DEFAULT '')"_s,
-        u"CREATE INDEX stances_by_source ON stances(source)"_s,
-        u"CREATE INDEX stances_by_speaker ON stances(speaker)"_s,
-        u"CREATE TABLE stance_evidence (stance INTEGER NOT NULL REFERENCES stances(id) ON DELETE CASCADE, "
-        u"position "
-        "INTEGER NOT NULL, range_start INTEGER NOT NULL, range_end INTEGER NOT NULL, PRIMARY KEY (stance, "
-        "position))"_s,
-        u"INSERT INTO settings VALUES ('name', 'Старый проект'), ('question', 'BRICS?'), "
-        "('cues', '{\"tr\":[\"dedi\",\"göre\"]}')"_s,
-        u"INSERT INTO sources (id, text, title, date, language, format, checksum, imported_at, analysed) "
-        u"VALUES "
-        "(4, 'Токаев заявил: «Нет».', 'Заголовок', '2024-10-24', 'ru', 'text', 'abc', "
-        "'2024-10-25T08:30:15.123Z', "
-        "1)"_s,
-        u"INSERT INTO speakers (id, name, kind) VALUES ('tokayev', 'Токаев', 'politician')"_s,
-        u"INSERT INTO speaker_forms VALUES ('tokayev', 'ru', 0, 'Токаев'), ('tokayev', 'tr', 0, 'Tokayev')"_s,
-        u"INSERT INTO annotations (id, source, kind, range_start, range_end, speaker, cue, figure_year, "
-        u"origin, "
-        "note, created) VALUES (9, 4, 'quote', 16, 19, 'tokayev', 'заявил', 2023, 'edited', 'Düzeltildi', "
-        "'2024-10-26T10:00:00.000Z')"_s,
-        u"INSERT INTO stances (id, source, speaker, score, origin) VALUES (3, 4, 'tokayev', -1, 'manual')"_s,
-        u"INSERT INTO stance_evidence VALUES (3, 0, 16, 19)"_s,
-    };
-    for (const QString &statement : statements)
-        QVERIFY(raw.exec(statement));
-}
-
 void TestProjectFile::migratesVersion1()
 {
     const QString path = m_dir->filePath(u"old.claimscope"_s);
-    writeVersion1(path);
+    QVERIFY(writeVersion1(path));
     if (QTest::currentTestFailed())
         return;
     const QByteArray original = digest(path);
@@ -503,7 +470,7 @@ void TestProjectFile::migratesVersion1()
     store.reset();
 
     // The current version now, step by step, shaped exactly like a new project; the version 1 file
-    // is kept as a backup, and so is the version 2 file between the steps.
+    // is kept as a backup, and so are the version 2 and 3 files between the steps.
     QCOMPARE(RawFile(path, true).column(u"PRAGMA user_version"_s),
              QStringList{QString::number(ProjectStore::schemaVersion())});
     auto fresh = newProject(u"fresh.claimscope"_s);
@@ -511,6 +478,7 @@ void TestProjectFile::migratesVersion1()
     QCOMPARE(schemaOf(path), schemaOf(fresh->filePath()));
     QCOMPARE(digest(path + u".v1.bak"_s), original);
     QCOMPARE(RawFile(path + u".v2.bak"_s, true).column(u"PRAGMA user_version"_s), QStringList{u"2"_s});
+    QCOMPARE(RawFile(path + u".v3.bak"_s, true).column(u"PRAGMA user_version"_s), QStringList{u"3"_s});
     QVERIFY(!QFile::exists(path + u".lock"_s));
 
     // Opening again migrates nothing and leaves the backup alone.
@@ -523,7 +491,7 @@ void TestProjectFile::failedMigrationLeavesTheFileAsItWas()
     // Another program already made the index the migration adds, so the step fails halfway: after
     // the new column, before the index.
     const QString path = m_dir->filePath(u"old.claimscope"_s);
-    writeVersion1(path);
+    QVERIFY(writeVersion1(path));
     if (QTest::currentTestFailed())
         return;
     QVERIFY(RawFile(path).exec(u"CREATE INDEX annotations_by_speaker ON annotations(kind)"_s));
@@ -540,7 +508,7 @@ void TestProjectFile::failedMigrationLeavesTheFileAsItWas()
 void TestProjectFile::readsVersion1ReadOnlyWithoutTouchingIt()
 {
     const QString path = m_dir->filePath(u"old.claimscope"_s);
-    writeVersion1(path);
+    QVERIFY(writeVersion1(path));
     if (QTest::currentTestFailed())
         return;
     const QByteArray before = digest(path);
@@ -558,78 +526,10 @@ void TestProjectFile::readsVersion1ReadOnlyWithoutTouchingIt()
     QCOMPARE(listing(m_dir->path()), QStringList{u"old.claimscope"_s}); // no backup, no lock
 }
 
-// The second project format, as version 2 wrote it: the first with speaker colours and the index
-// of annotations by speaker, and no rejections. Kept here as it was, whatever the current schema
-// becomes.
-void TestProjectFile::writeVersion2(const QString &path)
-{
-    RawFile raw(path);
-    const QStringList statements = {
-        u"PRAGMA application_id = 1131172707"_s,
-        u"PRAGMA user_version = 2"_s,
-        u"CREATE TABLE settings (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL)"_s,
-        u"CREATE TABLE sources (id INTEGER PRIMARY KEY AUTOINCREMENT, text TEXT NOT NULL, "
-        "title TEXT NOT NULL DEFAULT '', outlet TEXT NOT NULL DEFAULT '', author TEXT NOT NULL DEFAULT '', "
-        "date TEXT NOT NULL DEFAULT '', url TEXT NOT NULL DEFAULT '', language TEXT NOT NULL DEFAULT '', "
-        "format TEXT NOT NULL DEFAULT '', encoding TEXT NOT NULL DEFAULT '', "
-        "file_path TEXT NOT NULL DEFAULT '', checksum TEXT NOT NULL, "
-        "imported_at TEXT NOT NULL DEFAULT '', analysed INTEGER NOT NULL DEFAULT 0)"_s,
-        u"CREATE TABLE speakers (number INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, "
-        "name TEXT NOT NULL DEFAULT '', role TEXT NOT NULL DEFAULT '', kind TEXT NOT NULL DEFAULT '', "
-        "colour TEXT NOT NULL DEFAULT '', suggested INTEGER NOT NULL DEFAULT 0)"_s,
-        u"CREATE TABLE speaker_forms (speaker TEXT NOT NULL REFERENCES speakers(id) ON DELETE CASCADE, "
-        "language TEXT NOT NULL, position INTEGER NOT NULL, form TEXT NOT NULL, "
-        "PRIMARY KEY (speaker, language, position))"_s,
-        u"CREATE TABLE annotations (id INTEGER PRIMARY KEY AUTOINCREMENT, "
-        "source INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE, kind TEXT NOT NULL, "
-        "range_start INTEGER NOT NULL, range_end INTEGER NOT NULL, "
-        "speaker TEXT REFERENCES speakers(id) ON DELETE SET NULL, cue TEXT NOT NULL DEFAULT '', "
-        "cue_start INTEGER NOT NULL DEFAULT 0, cue_end INTEGER NOT NULL DEFAULT 0, "
-        "quote_marks INTEGER NOT NULL DEFAULT 1, claim_source TEXT NOT NULL DEFAULT '', "
-        "figure_value REAL NOT NULL DEFAULT 0, figure_unit TEXT NOT NULL DEFAULT '', "
-        "figure_measure TEXT NOT NULL DEFAULT '', figure_subject TEXT NOT NULL DEFAULT '', "
-        "figure_year INTEGER, figure_qualifier TEXT NOT NULL DEFAULT '', "
-        "confidence REAL NOT NULL DEFAULT 0, origin TEXT NOT NULL, note TEXT NOT NULL DEFAULT '', "
-        "created TEXT NOT NULL DEFAULT '', modified TEXT NOT NULL DEFAULT '')"_s,
-        u"CREATE INDEX annotations_by_source ON annotations(source)"_s,
-        u"CREATE INDEX annotations_by_speaker ON annotations(speaker)"_s,
-        u"CREATE TABLE stances (id INTEGER PRIMARY KEY AUTOINCREMENT, "
-        "source INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE, "
-        "speaker TEXT REFERENCES speakers(id) ON DELETE CASCADE, target TEXT NOT NULL DEFAULT '', "
-        "score INTEGER NOT NULL DEFAULT 0, confidence REAL NOT NULL DEFAULT 0, origin TEXT NOT NULL, "
-        "note TEXT NOT NULL DEFAULT '', created TEXT NOT NULL DEFAULT '', "
-        "modified TEXT NOT NULL DEFAULT '')"_s,
-        u"CREATE INDEX stances_by_source ON stances(source)"_s,
-        u"CREATE INDEX stances_by_speaker ON stances(speaker)"_s,
-        u"CREATE TABLE stance_evidence (stance INTEGER NOT NULL REFERENCES stances(id) ON DELETE CASCADE, "
-        "position INTEGER NOT NULL, range_start INTEGER NOT NULL, range_end INTEGER NOT NULL, "
-        "PRIMARY KEY (stance, position))"_s,
-        u"INSERT INTO settings VALUES ('name', 'İkinci proje'), ('question', 'BRICS?'), "
-        "('cues', '{\"ru\":[\"заявил\"]}')"_s,
-        u"INSERT INTO sources (id, text, title, date, language, format, checksum, imported_at, analysed) "
-        "VALUES (6, 'Сейтов сомневается: «Вряд ли».', 'Мнение', '2024-11-02', 'ru', 'text', 'def', "
-        "'2024-11-03T09:00:00.000Z', 1)"_s,
-        u"INSERT INTO speakers (number, id, name, kind, colour) VALUES "
-        "(1, 'tokayev', 'Токаев', 'politician', '#1f77b4'), "
-        "(2, 'suggested:Marat Seitov', 'Marat Seitov', 'expert', '#d62728')"_s,
-        u"INSERT INTO speaker_forms VALUES ('tokayev', 'ru', 0, 'Токаев'), "
-        "('suggested:Marat Seitov', 'ru', 0, 'Сейтов')"_s,
-        u"INSERT INTO annotations (id, source, kind, range_start, range_end, speaker, cue, origin, note, "
-        "created) VALUES (11, 6, 'quote', 20, 29, 'suggested:Marat Seitov', 'сомневается', 'automatic', "
-        "'', '2024-11-03T09:00:00.000Z'), (12, 6, 'speaker-mention', 0, 6, 'suggested:Marat Seitov', '', "
-        "'manual', 'Not', '2024-11-04T10:00:00.000Z')"_s,
-        u"INSERT INTO stances (id, source, speaker, score, origin) VALUES "
-        "(5, 6, 'suggested:Marat Seitov', -2, 'edited')"_s,
-        u"INSERT INTO stance_evidence VALUES (5, 0, 20, 29)"_s,
-    };
-    for (const QString &statement : statements)
-        QVERIFY(raw.exec(statement));
-}
-
 void TestProjectFile::migratesVersion2()
 {
     const QString path = m_dir->filePath(u"second.claimscope"_s);
-    writeVersion2(path);
+    QVERIFY(writeVersion2(path));
     if (QTest::currentTestFailed())
         return;
     const QByteArray original = digest(path);
@@ -663,11 +563,13 @@ void TestProjectFile::migratesVersion2()
     QCOMPARE(contentsOf(*store).rejections, QList<RejectionRecord>{rejection});
     store.reset();
 
-    QCOMPARE(RawFile(path, true).column(u"PRAGMA user_version"_s), QStringList{u"3"_s});
+    QCOMPARE(RawFile(path, true).column(u"PRAGMA user_version"_s),
+             QStringList{QString::number(ProjectStore::schemaVersion())});
     auto fresh = newProject(u"fresh.claimscope"_s);
     QVERIFY(fresh);
     QCOMPARE(schemaOf(path), schemaOf(fresh->filePath()));
     QCOMPARE(digest(path + u".v2.bak"_s), original);
+    QCOMPARE(RawFile(path + u".v3.bak"_s, true).column(u"PRAGMA user_version"_s), QStringList{u"3"_s});
     QVERIFY(!QFile::exists(path + u".v1.bak"_s));
     QVERIFY(!QFile::exists(path + u".lock"_s));
 }
@@ -676,7 +578,7 @@ void TestProjectFile::failedMigrationFromVersion2LeavesTheFileAsItWas()
 {
     // Another program already made a table of the name the migration needs.
     const QString path = m_dir->filePath(u"second.claimscope"_s);
-    writeVersion2(path);
+    QVERIFY(writeVersion2(path));
     if (QTest::currentTestFailed())
         return;
     QVERIFY(RawFile(path).exec(u"CREATE TABLE rejections (reason TEXT)"_s));
@@ -693,7 +595,7 @@ void TestProjectFile::failedMigrationFromVersion2LeavesTheFileAsItWas()
 void TestProjectFile::readsVersion2ReadOnlyWithoutTouchingIt()
 {
     const QString path = m_dir->filePath(u"second.claimscope"_s);
-    writeVersion2(path);
+    QVERIFY(writeVersion2(path));
     if (QTest::currentTestFailed())
         return;
     const QByteArray before = digest(path);
@@ -707,6 +609,180 @@ void TestProjectFile::readsVersion2ReadOnlyWithoutTouchingIt()
     }
     QCOMPARE(digest(path), before);
     QCOMPARE(listing(m_dir->path()), QStringList{u"second.claimscope"_s}); // no backup, no lock
+}
+
+void TestProjectFile::migratesVersion3()
+{
+    const QString path = m_dir->filePath(u"third.claimscope"_s);
+    QVERIFY(writeVersion3(path));
+    if (QTest::currentTestFailed())
+        return;
+    const QByteArray original = digest(path);
+
+    auto store = storeOf(ProjectStore::open(path, ProjectStore::Mode::ReadWrite));
+    QVERIFY(store);
+    const ProjectContents contents = contentsOf(*store);
+    QCOMPARE(contents.settings.name, u"Üçüncü proje"_s);
+    QCOMPARE(contents.sources.size(), 1);
+    QCOMPARE(contents.sources.at(0).id, SourceId(8));
+    QCOMPARE(contents.sources.at(0).document.text,
+             u"Lavrov said: “Kazakhstan is welcome.” Лавров добавил: «Ждём»."_s);
+    QCOMPARE(contents.sources.at(0).document.metadata.filePath, u"/home/user/welcome.html"_s);
+    QVERIFY(contents.sources.at(0).document.geometry.isEmpty());
+    QVERIFY(contents.sources.at(0).document.geometry.words.isEmpty());
+    QCOMPARE(contents.speakers.size(), 1);
+    QCOMPARE(contents.speakers.at(0).speaker.formsRu, QStringList{u"Лавров"_s});
+    QCOMPARE(contents.annotations.size(), 1);
+    QCOMPARE(contents.annotations.at(0).id, AnnotationId(21));
+    QCOMPARE(contents.annotations.at(0).note, u"Ок"_s);
+    QCOMPARE(contents.stances.size(), 1);
+    QCOMPARE(contents.stances.at(0).evidence, (QList<TextRange>{{13, 36}}));
+    const RejectionRecord rejection{8, AnnotationKind::Claim, {38, 60}, at("2024-12-03T09:30:00.000Z")};
+    QCOMPARE(contents.rejections, QList<RejectionRecord>{rejection});
+
+    // The migrated project takes a PDF source with its page geometry, after the old source's id.
+    SourceRecord pdf = pdfSource();
+    QVERIFY(!store->addSource(pdf));
+    QCOMPARE(pdf.id, SourceId(9));
+    QCOMPARE(contentsOf(*store).sources.at(1).document.geometry, pdf.document.geometry);
+    store.reset();
+
+    QCOMPARE(RawFile(path, true).column(u"PRAGMA user_version"_s), QStringList{u"4"_s});
+    auto fresh = newProject(u"fresh.claimscope"_s);
+    QVERIFY(fresh);
+    QCOMPARE(schemaOf(path), schemaOf(fresh->filePath()));
+    QCOMPARE(digest(path + u".v3.bak"_s), original);
+    QVERIFY(!QFile::exists(path + u".v2.bak"_s));
+    QVERIFY(!QFile::exists(path + u".v1.bak"_s));
+    QVERIFY(!QFile::exists(path + u".lock"_s));
+}
+
+void TestProjectFile::failedMigrationFromVersion3LeavesTheFileAsItWas()
+{
+    // Another program already made a table of the name the migration needs.
+    const QString path = m_dir->filePath(u"third.claimscope"_s);
+    QVERIFY(writeVersion3(path));
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(RawFile(path).exec(u"CREATE TABLE page_geometry (page INTEGER, note TEXT)"_s));
+    const QByteArray before = digest(path);
+
+    QCOMPARE(errorOf(ProjectStore::open(path, ProjectStore::Mode::ReadWrite)),
+             ProjectError::Kind::WriteFailed);
+    QCOMPARE(digest(path), before);
+    QCOMPARE(digest(path + u".v3.bak"_s), before);
+    QCOMPARE(RawFile(path, true).column(u"PRAGMA user_version"_s), QStringList{u"3"_s});
+    QVERIFY(!QFile::exists(path + u".lock"_s));
+}
+
+void TestProjectFile::readsVersion3ReadOnlyWithoutTouchingIt()
+{
+    const QString path = m_dir->filePath(u"third.claimscope"_s);
+    QVERIFY(writeVersion3(path));
+    if (QTest::currentTestFailed())
+        return;
+    const QByteArray before = digest(path);
+    {
+        auto store = storeOf(ProjectStore::open(path, ProjectStore::Mode::ReadOnly));
+        QVERIFY(store);
+        const ProjectContents contents = contentsOf(*store);
+        QCOMPARE(contents.sources.size(), 1);
+        QCOMPARE(contents.rejections.size(), 1);
+        SourceRecord pdf = pdfSource();
+        QVERIFY(store->addSource(pdf));
+    }
+    QCOMPARE(digest(path), before);
+    QCOMPARE(listing(m_dir->path()), QStringList{u"third.claimscope"_s}); // no backup, no lock
+}
+
+enum class BadGeometry {
+    Garbage,
+    CutShort,
+    NewerFormat,
+    WordPastText,
+    NaNBox,
+    Text,
+    NoSuchSource,
+};
+
+void TestProjectFile::damagedPageGeometryIsRefused_data()
+{
+    QTest::addColumn<BadGeometry>("bad");
+    QTest::newRow("a geometry blob of garbage") << BadGeometry::Garbage;
+    QTest::newRow("a geometry blob cut one byte short") << BadGeometry::CutShort;
+    QTest::newRow("a geometry blob of a newer format") << BadGeometry::NewerFormat;
+    QTest::newRow("a word box past the end of its source's text") << BadGeometry::WordPastText;
+    QTest::newRow("a word box of NaN width") << BadGeometry::NaNBox;
+    QTest::newRow("text where the geometry blob should be") << BadGeometry::Text;
+    QTest::newRow("the geometry of a source that is not there") << BadGeometry::NoSuchSource;
+}
+
+void TestProjectFile::damagedPageGeometryIsRefused()
+{
+    // Opening reads nothing of the geometry; loading decodes it and refuses the project as damaged,
+    // both through the store and the way the window opens a project, and the file stays as it was.
+    QFETCH(BadGeometry, bad);
+    SourceRecord source = pdfSource();
+    QString path;
+    {
+        auto store = newProject(u"damaged.claimscope"_s);
+        QVERIFY(store);
+        QVERIFY(!store->addSource(source));
+        path = store->filePath();
+    }
+    QByteArray blob = geometryBlob(path);
+    QCOMPARE(blob.size(), 9 + 16 + 3 * 44);
+    // By PageGeometryCodec.h's layout: the words follow the 9-byte header and the one page.
+    constexpr qsizetype kSecondWord = 9 + 16 + 44;
+    constexpr qsizetype kWidthOfFirst = 9 + 16 + 12 + 16;
+    switch (bad) {
+    case BadGeometry::Garbage:
+        QVERIFY(setGeometryBlob(path, "not a geometry, just bytes"));
+        break;
+    case BadGeometry::CutShort:
+        QVERIFY(setGeometryBlob(path, blob.chopped(1)));
+        break;
+    case BadGeometry::NewerFormat:
+        blob[0] = 2;
+        QVERIFY(setGeometryBlob(path, blob));
+        break;
+    case BadGeometry::WordPastText:
+        qToLittleEndian(quint32(source.document.text.size()), blob.data() + kSecondWord);
+        QVERIFY(setGeometryBlob(path, blob));
+        break;
+    case BadGeometry::NaNBox:
+        qToLittleEndian(std::bit_cast<quint64>(std::numeric_limits<double>::quiet_NaN()),
+                        blob.data() + kWidthOfFirst);
+        QVERIFY(setGeometryBlob(path, blob));
+        break;
+    case BadGeometry::Text:
+        QVERIFY(RawFile(path).exec(u"UPDATE page_geometry SET geometry = 'Мы не будем'"_s));
+        break;
+    case BadGeometry::NoSuchSource:
+        // Written with foreign keys off, as another program may.
+        QVERIFY(RawFile(path).exec(u"INSERT INTO page_geometry SELECT 99, geometry FROM page_geometry"_s));
+        break;
+    }
+    if (QTest::currentTestFailed())
+        return;
+
+    const QByteArray before = digest(path);
+    const QStringList files = listing(m_dir->path());
+    for (auto mode : {ProjectStore::Mode::ReadWrite, ProjectStore::Mode::ReadOnly}) {
+        auto store = storeOf(ProjectStore::open(path, mode));
+        QVERIFY(store);
+        auto loaded = store->load();
+        QVERIFY(std::holds_alternative<ProjectError>(loaded));
+        const ProjectError &error = std::get<ProjectError>(loaded);
+        qInfo().noquote() << "  message:" << error.message;
+        QCOMPARE(error.kind, ProjectError::Kind::Damaged);
+        QVERIFY(error.message.contains(u"page geometry"_s));
+    }
+    auto session = openProjectSession(path);
+    QVERIFY(std::holds_alternative<ProjectError>(session));
+    QCOMPARE(std::get<ProjectError>(session).kind, ProjectError::Kind::Damaged);
+    QCOMPARE(digest(path), before);
+    QCOMPARE(listing(m_dir->path()), files); // no lock, journal or backup left behind
 }
 
 QTEST_GUILESS_MAIN(TestProjectFile)

@@ -1,4 +1,5 @@
 #include "ProjectTestData.h"
+#include "core/project/Project.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -11,6 +12,46 @@ using namespace Qt::StringLiterals;
 // each write (ids, cascades, rejections, re-analysis, merging, batches, copies, read-only stores). What
 // happens to files that are refused, locked, read-only, interrupted or old is in tst_projectfile.
 
+namespace {
+
+// Word boxes for every run of non-spaces in `text`, as a PDF import of it would give: two pages,
+// lines of words left to right, coordinates no float32 holds exactly.
+PageGeometry wordBoxes(const QString &text)
+{
+    PageGeometry geometry;
+    geometry.pageSizes = {QSizeF(595.2756, 841.8898), QSizeF(595.2756, 841.8898)};
+    qsizetype start = -1;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        const bool space = i == text.size() || text.at(i).isSpace();
+        if (!space && start < 0)
+            start = i;
+        if (!space || start < 0)
+            continue;
+        const int n = int(geometry.words.size());
+        geometry.words.append(
+            {start, i - start, n < 8 ? 0 : 1,
+             QRectF(72.1 + 60.3 * (n % 8), 90.7 + 14.2 * (n / 8), 6.1 * double(i - start), 11.3)});
+        start = -1;
+    }
+    return geometry;
+}
+
+SourceRecord pdfSource()
+{
+    SourceRecord source = fullSource();
+    source.document.metadata.format = u"pdf"_s;
+    source.document.metadata.filePath = u"/home/user/Статьи/brics.pdf"_s;
+    source.document.geometry = wordBoxes(source.document.text);
+    return source;
+}
+
+QStringList geometryRows(const QString &path)
+{
+    return RawFile(path, true).column(u"SELECT source FROM page_geometry ORDER BY source"_s);
+}
+
+} // namespace
+
 class TestProjectStore final : public QObject {
     Q_OBJECT
 
@@ -22,6 +63,13 @@ private slots:
     void failedWritesChangeNothing();
     void rejectionsRoundTrip();
     void removeSourceTakesItsRecords();
+    void pageGeometryRoundTrip();
+    void sourceWithoutPageGeometryStoresNoRow();
+    void removeSourceTakesItsPageGeometry();
+    void pageGeometryThatDoesNotFitTheTextIsNotWritten();
+    void projectKeepsPageGeometryOfAddedSources();
+    void originalFileIsReadFromTheFileOnDemand();
+    void originalFileThatIsNotABlobIsNotReturned();
     void removeSpeakerKeepsPassages();
     void replaceAutomaticKeepsManualAndEdited();
     void mergeSpeakersMovesEverything();
@@ -50,7 +98,7 @@ void TestProjectStore::roundTripOfEveryRecordAndField()
     auto store = newProject();
     QVERIFY(store);
     QVERIFY(!store->isReadOnly());
-    QCOMPARE(ProjectStore::schemaVersion(), 3);
+    QCOMPARE(ProjectStore::schemaVersion(), 4);
 
     QList<SpeakerRecord> speakers = {tokayev(), seitov()};
     for (const SpeakerRecord &speaker : speakers)
@@ -271,6 +319,173 @@ void TestProjectStore::removeSourceTakesItsRecords()
     store.reset();
     QCOMPARE(RawFile(path, true).column(u"SELECT count(*) FROM stance_evidence"_s), QStringList{u"2"_s});
     QCOMPARE(RawFile(path, true).column(u"SELECT count(*) FROM rejections"_s), QStringList{u"2"_s});
+}
+
+void TestProjectStore::pageGeometryRoundTrip()
+{
+    // A PDF source's word boxes come back as they were imported, to the bit, beside a source
+    // without any: while open, after closing (read-write and read-only), and in a copy (Save As).
+    auto store = newProject();
+    QVERIFY(store);
+    SourceRecord pdf = pdfSource();
+    SourceRecord html = fullSource();
+    QVERIFY(pdf.document.geometry.words.size() > 8);
+    QVERIFY(!store->addSource(pdf));
+    QVERIFY(!store->addSource(html));
+
+    const auto check = [&](const ProjectContents &loaded) {
+        QCOMPARE(loaded.sources.size(), 2);
+        QCOMPARE(loaded.sources.at(0).id, pdf.id);
+        QCOMPARE(loaded.sources.at(0).document.geometry, pdf.document.geometry);
+        QVERIFY(loaded.sources.at(1).document.geometry.isEmpty());
+        QVERIFY(loaded.sources.at(1).document.geometry.words.isEmpty());
+        QCOMPARE(texts(loaded.sources), texts(QList<SourceRecord>{pdf, html}));
+    };
+    check(contentsOf(*store));
+    const QString copy = m_dir->filePath(u"Копия.claimscope"_s);
+    QVERIFY(!store->saveCopyAs(copy));
+    const QString path = store->filePath();
+    store.reset();
+    for (const QString &file : {path, copy}) {
+        for (auto mode : {ProjectStore::Mode::ReadWrite, ProjectStore::Mode::ReadOnly}) {
+            store = storeOf(ProjectStore::open(file, mode));
+            QVERIFY(store);
+            check(contentsOf(*store));
+            if (QTest::currentTestFailed())
+                return;
+            store.reset();
+        }
+    }
+}
+
+void TestProjectStore::sourceWithoutPageGeometryStoresNoRow()
+{
+    auto store = newProject();
+    QVERIFY(store);
+    SourceRecord html = fullSource();
+    SourceRecord bare;
+    bare.document.text = u"x"_s;
+    QVERIFY(!store->addSource(html));
+    QVERIFY(!store->addSource(bare));
+    QCOMPARE(geometryRows(store->filePath()), QStringList());
+    SourceRecord pdf = pdfSource();
+    QVERIFY(!store->addSource(pdf));
+    QCOMPARE(geometryRows(store->filePath()), QStringList{QString::number(pdf.id)});
+}
+
+void TestProjectStore::removeSourceTakesItsPageGeometry()
+{
+    auto store = newProject();
+    QVERIFY(store);
+    SourceRecord gone = pdfSource(), kept = pdfSource();
+    kept.document.geometry.words.removeLast(); // the two differ
+    QVERIFY(!store->addSource(gone));
+    QVERIFY(!store->addSource(kept));
+    QCOMPARE(geometryRows(store->filePath()),
+             (QStringList{QString::number(gone.id), QString::number(kept.id)}));
+
+    QVERIFY(!store->removeSource(gone.id));
+    QCOMPARE(geometryRows(store->filePath()), QStringList{QString::number(kept.id)});
+    const ProjectContents contents = contentsOf(*store);
+    QCOMPARE(contents.sources.size(), 1);
+    QCOMPARE(contents.sources.at(0).document.geometry, kept.document.geometry);
+}
+
+void TestProjectStore::pageGeometryThatDoesNotFitTheTextIsNotWritten()
+{
+    // Boxes of words past the text would make the project one that cannot be opened again: the
+    // whole source is refused instead, and nothing of it is written.
+    auto store = newProject();
+    QVERIFY(store);
+    SourceRecord source = pdfSource();
+    source.document.geometry.words.last().length += 1;
+    const auto error = store->addSource(source);
+    QVERIFY(error);
+    QCOMPARE(error->kind, ProjectError::Kind::WriteFailed);
+    QVERIFY(error->message.contains(u"page geometry"_s));
+    QCOMPARE(source.id, SourceId(0));
+    QCOMPARE(contentsOf(*store).sources.size(), 0);
+    QCOMPARE(geometryRows(store->filePath()), QStringList());
+    QCOMPARE(RawFile(store->filePath(), true).column(u"SELECT count(*) FROM sources"_s), QStringList{u"0"_s});
+}
+
+void TestProjectStore::projectKeepsPageGeometryOfAddedSources()
+{
+    // The way imports go, in the window and on the command line: a document handed to the project
+    // is written with its geometry, kept in memory, and there again when the project is reopened.
+    const QString path = m_dir->filePath(u"project.claimscope"_s);
+    const SourceRecord pdf = pdfSource();
+    SourceId id = 0;
+    {
+        auto store = newProject();
+        QVERIFY(store);
+        ProjectContents contents;
+        contents.settings = sampleSettings();
+        Project project(contents, store.get());
+        id = project.addSource(pdf.document, std::nullopt);
+        QVERIFY(id != 0);
+        QCOMPARE(project.source(id)->document.geometry, pdf.document.geometry);
+        QCOMPARE(project.contents().sources.at(0).document.geometry, pdf.document.geometry);
+    }
+    auto store = storeOf(ProjectStore::open(path, ProjectStore::Mode::ReadOnly));
+    QVERIFY(store);
+    Project reopened(contentsOf(*store), store.get());
+    QVERIFY(reopened.source(id));
+    QCOMPARE(reopened.source(id)->document.geometry, pdf.document.geometry);
+}
+
+void TestProjectStore::originalFileIsReadFromTheFileOnDemand()
+{
+    // The PDF a source came from is written with it, not held in memory once written, read back
+    // byte for byte when the export asks, there after reopening, and removed with its source.
+    const QString path = m_dir->filePath(u"project.claimscope"_s);
+    QByteArray pdfBytes("%PDF-1.7\n");
+    pdfBytes.append('\0')
+        .append("\xff\xfe binary \r\n")
+        .append(QByteArray(70000, '\x9c'))
+        .append("\n%%EOF\n");
+    SourceId withFile = 0, withoutFile = 0;
+    {
+        auto store = newProject();
+        QVERIFY(store);
+        ProjectContents contents;
+        contents.settings = sampleSettings();
+        Project project(contents, store.get());
+        Document pdf = pdfSource().document;
+        pdf.original = pdfBytes;
+        withFile = project.addSource(pdf, std::nullopt);
+        withoutFile = project.addSource(fullSource().document, std::nullopt);
+        QVERIFY(withFile != 0 && withoutFile != 0);
+        QVERIFY(project.source(withFile)->document.original.isEmpty());
+        QCOMPARE(project.originalFile(withFile), std::optional<QByteArray>(pdfBytes));
+        QCOMPARE(project.originalFile(withoutFile), std::optional<QByteArray>(QByteArray()));
+    }
+    QCOMPARE(RawFile(path, true).column(u"SELECT source FROM source_files"_s),
+             QStringList{QString::number(withFile)});
+    auto store = storeOf(ProjectStore::open(path, ProjectStore::Mode::ReadWrite));
+    QVERIFY(store);
+    const ProjectContents contents = contentsOf(*store);
+    QCOMPARE(contents.sources.size(), 2);
+    QVERIFY(contents.sources.at(0).document.original.isEmpty());
+    QCOMPARE(store->originalFile(withFile), std::optional<QByteArray>(pdfBytes));
+
+    QVERIFY(!store->removeSource(withFile));
+    QCOMPARE(store->originalFile(withFile), std::optional<QByteArray>(QByteArray()));
+    QCOMPARE(RawFile(path, true).column(u"SELECT count(*) FROM source_files"_s), QStringList{u"0"_s});
+}
+
+void TestProjectStore::originalFileThatIsNotABlobIsNotReturned()
+{
+    // Text where the PDF's bytes belong is damage: the export is told there is no readable original
+    // (and typesets the source) rather than handed the text's UTF-8 as if it were the PDF.
+    auto store = newProject();
+    QVERIFY(store);
+    SourceRecord pdf = pdfSource();
+    pdf.document.original = QByteArray("%PDF-1.4\n%%EOF\n");
+    QVERIFY(!store->addSource(pdf));
+    QCOMPARE(store->originalFile(pdf.id), std::optional<QByteArray>(pdf.document.original));
+    QVERIFY(RawFile(store->filePath()).exec(u"UPDATE source_files SET bytes = '%PDF-1.4 as text'"_s));
+    QCOMPARE(store->originalFile(pdf.id), std::nullopt);
 }
 
 void TestProjectStore::removeSpeakerKeepsPassages()
