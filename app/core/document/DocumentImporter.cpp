@@ -20,16 +20,10 @@ using Reason = ImportError::Reason;
 
 enum class Format { Text, Markdown, Html, Pdf, Docx, Odt, Epub };
 
-// The format of a ZIP file, from the name its packagers give it, else from its first entry: ODF and
-// EPUB open with an uncompressed "mimetype" entry naming their type; a DOCX has a [Content_Types].xml.
-Format zipFormatOf(const QString &suffix, const QByteArray &bytes)
+// The format of a ZIP file without a telling name, from its first entry: ODF and EPUB open with an
+// uncompressed "mimetype" entry naming their type; a DOCX has a [Content_Types].xml.
+Format zipFormatOf(const QByteArray &bytes)
 {
-    if (suffix == u"docx")
-        return Format::Docx;
-    if (suffix == u"odt")
-        return Format::Odt;
-    if (suffix == u"epub")
-        return Format::Epub;
     const QByteArray head = bytes.first(std::min<qsizetype>(bytes.size(), 128));
     if (head.contains("application/epub+zip"))
         return Format::Epub;
@@ -57,9 +51,15 @@ Format formatOf(const QString &filePath, const QByteArray &bytes)
         return Format::Html;
     if (suffix == u"pdf" || bytes.startsWith("%PDF-") || looksLikePdf(bytes))
         return Format::Pdf;
-    // A ZIP, or an encrypted Office file (an OLE compound file the DOCX importer recognises).
-    if (bytes.startsWith("PK\x03\x04") || suffix == u"docx" || suffix == u"odt" || suffix == u"epub")
-        return zipFormatOf(suffix, bytes);
+    if (suffix == u"docx")
+        return Format::Docx;
+    if (suffix == u"odt")
+        return Format::Odt;
+    if (suffix == u"epub")
+        return Format::Epub;
+    if (bytes.startsWith("PK\x03\x04"))
+        return zipFormatOf(bytes);
+    // An encrypted Office file (an OLE compound file the DOCX importer recognises).
     if (bytes.startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1") && suffix != u"doc")
         return Format::Docx;
     const QByteArray head = bytes.first(std::min<qsizetype>(bytes.size(), 512)).trimmed().toLower();
