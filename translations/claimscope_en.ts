@@ -157,6 +157,44 @@
     </message>
 </context>
 <context>
+    <name>RefiImport</name>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n source</numerusform>
+            <numerusform>%n sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n speaker(s)</source>
+        <translation>
+            <numerusform>%n speaker</numerusform>
+            <numerusform>%n speakers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n annotation</numerusform>
+            <numerusform>%n annotations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stance(s)</source>
+        <translation>
+            <numerusform>%n stance</numerusform>
+            <numerusform>%n stances</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) kept as project notes</source>
+        <translation>
+            <numerusform>%n item kept as project notes</numerusform>
+            <numerusform>%n items kept as project notes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TextStatisticsLabels</name>
     <message numerus="yes">
         <source>%Ln character(s)</source>

@@ -249,12 +249,12 @@
         <translation>Проанализировать каждый источник заново с авторами высказываний и вариантами имён из проекта; ваши и изменённые вами пометки сохранятся</translation>
     </message>
     <message>
-        <source>&amp;Export Annotated PDF…</source>
-        <translation>&amp;Экспортировать PDF с пометками…</translation>
-    </message>
-    <message>
         <source>Write the sources as a PDF with their highlights, the speakers in the margin, the charts, an index and bookmarks</source>
         <translation>Сохранить источники в PDF с подсветкой, авторами высказываний на полях, диаграммами, указателем и закладками</translation>
+    </message>
+    <message>
+        <source>Annotated &amp;PDF…</source>
+        <translation>&amp;PDF с пометками…</translation>
     </message>
 </context>
 <context>
@@ -521,24 +521,6 @@
         <translation>Проект, который нужно открыть, и файлы для импорта в него; если ничего не указано, откроется последний использованный проект (или демонстрационный).</translation>
     </message>
     <message>
-        <source>Commands (run without a window):
-  inspect [--text] FILE…   Import files and report what was read.
-  analyze [--format json|csv|text] FILE…
-                           Find speakers, quotes, claims and figures.
-  eval --gold DIR          Score the analysis against gold annotations.
-  export-pdf -o OUT.pdf [--sources LIST] [--page-size a4|letter]
-             [--categories LIST] [--no-charts] PROJECT_OR_FILES…
-                           Write the annotated PDF of a project, or of files.</source>
-        <translation>Команды (выполняются без окна):
-  inspect [--text] ФАЙЛ…   Импортировать файлы и вывести сведения о прочитанном.
-  analyze [--format json|csv|text] ФАЙЛ…
-                           Найти авторов высказываний, цитаты, утверждения и цифры.
-  eval --gold ПАПКА        Оценить анализ по эталонной разметке.
-  export-pdf -o ВЫХОД.pdf [--sources СПИСОК] [--page-size a4|letter]
-             [--categories СПИСОК] [--no-charts] ПРОЕКТ_ИЛИ_ФАЙЛЫ…
-                           Записать PDF с пометками для проекта или файлов.</translation>
-    </message>
-    <message>
         <source>Always open a window of its own, neither handing files to a running one nor taking them.</source>
         <translation>Всегда открывать собственное окно: не передавать файлы уже запущенному окну и не принимать их.</translation>
     </message>
@@ -553,6 +535,34 @@
     <message>
         <source>claimscope: no Claimscope window is running.</source>
         <translation>claimscope: окно Claimscope не открыто.</translation>
+    </message>
+    <message>
+        <source>Commands (run without a window):
+  inspect [--text] FILE…   Import files and report what was read.
+  analyze [--format json|csv|text] FILE…
+                           Find speakers, quotes, claims and figures.
+  eval --gold DIR          Score the analysis against gold annotations.
+  export-pdf -o OUT.pdf [--sources LIST] [--page-size a4|letter]
+             [--categories LIST] [--no-charts] PROJECT_OR_FILES…
+                           Write the annotated PDF of a project, or of files.
+  export-qdpx | export-qdc | export-csv | export-json -o OUT PROJECT_OR_FILES…
+                           Write a REFI-QDA project or codebook, or the quotes,
+                           claims, figures and stances as CSV or JSON.
+  import-qdpx -o NEW.claimscope PROJECT.qdpx
+                           Make a new project from a REFI-QDA project.</source>
+        <translation>Команды (выполняются без окна):
+  inspect [--text] ФАЙЛ…   Импортировать файлы и вывести сведения о прочитанном.
+  analyze [--format json|csv|text] ФАЙЛ…
+                           Найти авторов высказываний, цитаты, утверждения и цифры.
+  eval --gold ПАПКА        Оценить анализ по эталонной разметке.
+  export-pdf -o ВЫХОД.pdf [--sources СПИСОК] [--page-size a4|letter]
+             [--categories СПИСОК] [--no-charts] ПРОЕКТ_ИЛИ_ФАЙЛЫ…
+                           Записать PDF с пометками для проекта или файлов.
+  export-qdpx | export-qdc | export-csv | export-json -o ВЫХОД ПРОЕКТ_ИЛИ_ФАЙЛЫ…
+                           Записать проект или кодовую книгу REFI-QDA либо цитаты,
+                           утверждения, цифры и позиции в CSV или JSON.
+  import-qdpx -o НОВЫЙ.claimscope ПРОЕКТ.qdpx
+                           Создать новый проект из проекта REFI-QDA.</translation>
     </message>
 </context>
 <context>
@@ -630,22 +640,6 @@
     <message>
         <source>--categories needs at least one category</source>
         <translation>для --categories нужна хотя бы одна категория</translation>
-    </message>
-    <message>
-        <source>give one project, or files to import, not both</source>
-        <translation>укажите либо один проект, либо файлы для импорта, но не то и другое</translation>
-    </message>
-    <message>
-        <source>the PDF would replace “%1”; choose another -o</source>
-        <translation>PDF заменил бы «%1»; укажите другой -o</translation>
-    </message>
-    <message>
-        <source>the lexicon&apos;s speakers could not be added</source>
-        <translation>не удалось добавить авторов высказываний из словаря</translation>
-    </message>
-    <message>
-        <source>no file to import in %1</source>
-        <translation>в %1 нет файлов для импорта</translation>
     </message>
     <message>
         <source>--sources holds an empty name</source>
@@ -773,6 +767,10 @@
             <numerusform>в PDF-файле %n страниц; допускается не более %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>this is a REFI-QDA project; open it with File → Import REFI-QDA Project (or claimscope import-qdpx), which makes a new project of it</source>
+        <translation>это проект REFI-QDA; откройте его через «Файл → Импортировать проект REFI-QDA» (или claimscope import-qdpx): из него будет создан новый проект</translation>
+    </message>
 </context>
 <context>
     <name>InspectCommand</name>
@@ -831,6 +829,88 @@
     <message>
         <source>format: %1</source>
         <translation>формат: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InterchangeCommands</name>
+    <message>
+        <source>Write a REFI-QDA project (.qdpx) for ATLAS.ti, MAXQDA, NVivo or QualCoder.</source>
+        <translation>Записать проект REFI-QDA (.qdpx) для ATLAS.ti, MAXQDA, NVivo или QualCoder.</translation>
+    </message>
+    <message>
+        <source>Write the REFI-QDA codebook (.qdc): the categories and a code per speaker.</source>
+        <translation>Записать кодовую книгу REFI-QDA (.qdc): категории и по коду на каждого автора высказываний.</translation>
+    </message>
+    <message>
+        <source>Write the quotes, claims, figures and stances as one CSV table (UTF-8).</source>
+        <translation>Записать цитаты, утверждения, цифры и позиции в одну таблицу CSV (UTF-8).</translation>
+    </message>
+    <message>
+        <source>Write the quotes, claims, figures and stances as JSON, with the sources and speakers.</source>
+        <translation>Записать цитаты, утверждения, цифры и позиции в JSON вместе с источниками и авторами высказываний.</translation>
+    </message>
+    <message>
+        <source>The file to write (required).</source>
+        <translation>Файл для записи (обязательно).</translation>
+    </message>
+    <message>
+        <source>A Claimscope project (opened read-only), or files and folders to import and analyse.</source>
+        <translation>Проект Claimscope (открывается только для чтения) или файлы и папки для импорта и анализа.</translation>
+    </message>
+    <message>
+        <source>PROJECT | FILE…</source>
+        <translation>ПРОЕКТ | ФАЙЛ…</translation>
+    </message>
+    <message>
+        <source>-o FILE is required: where to write the export</source>
+        <translation>нужен параметр -o ФАЙЛ: куда записать экспорт</translation>
+    </message>
+    <message>
+        <source>no project or file given</source>
+        <translation>не указан ни проект, ни файл</translation>
+    </message>
+    <message>
+        <source>Make a new Claimscope project from a REFI-QDA project (.qdpx): its text sources, the passages coded Quote, Claim, Figure or Speaker mention, and its speakers. What Claimscope has no place for is kept in the project&apos;s notes.</source>
+        <translation>Создать новый проект Claimscope из проекта REFI-QDA (.qdpx): его текстовые источники, фрагменты с кодами «Цитата», «Утверждение», «Цифра» или «Упоминание автора» и авторов высказываний. То, чему в Claimscope нет места, сохраняется в заметках проекта.</translation>
+    </message>
+    <message>
+        <source>The new project to write (required; must not exist).</source>
+        <translation>Новый проект для записи (обязательно; файла ещё не должно быть).</translation>
+    </message>
+    <message>
+        <source>The REFI-QDA project to read.</source>
+        <translation>Проект REFI-QDA, который нужно прочитать.</translation>
+    </message>
+    <message>
+        <source>-o FILE is required: the new project to write</source>
+        <translation>нужен параметр -o ФАЙЛ: новый проект для записи</translation>
+    </message>
+    <message>
+        <source>give exactly one .qdpx file</source>
+        <translation>укажите ровно один файл .qdpx</translation>
+    </message>
+    <message>
+        <source>“%1” exists already; choose a new file</source>
+        <translation>«%1» уже существует; выберите новый файл</translation>
+    </message>
+    <message>
+        <source>Imported into %1: %2</source>
+        <translation>Импортировано в %1: %2</translation>
+    </message>
+    <message>
+        <source>kept as a note: %1</source>
+        <translation>сохранено в заметках: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InterchangeFiles</name>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>Не удалось записать «%1»: %2</translation>
+    </message>
+    <message>
+        <source>the ZIP package could not be made (error %1)</source>
+        <translation>не удалось создать ZIP-пакет (ошибка %1)</translation>
     </message>
 </context>
 <context>
@@ -1338,6 +1418,25 @@
     </message>
 </context>
 <context>
+    <name>ProjectInput</name>
+    <message>
+        <source>the lexicon&apos;s speakers could not be added</source>
+        <translation>не удалось добавить авторов высказываний из словаря</translation>
+    </message>
+    <message>
+        <source>no file to import in %1</source>
+        <translation>в %1 нет файлов для импорта</translation>
+    </message>
+    <message>
+        <source>give one project, or files to import, not both</source>
+        <translation>укажите либо один проект, либо файлы для импорта, но не то и другое</translation>
+    </message>
+    <message>
+        <source>the output would replace “%1”; choose another -o</source>
+        <translation>результат заменил бы «%1»; укажите другой -o</translation>
+    </message>
+</context>
+<context>
     <name>ProjectStore</name>
     <message>
         <source>“%1” does not exist.</source>
@@ -1410,6 +1509,257 @@
     <message>
         <source>Claimscope cannot open “%1”: Qt’s SQLite driver is not installed.</source>
         <translation>Claimscope не может открыть «%1»: не установлен драйвер SQLite для Qt.</translation>
+    </message>
+</context>
+<context>
+    <name>RefiCodebook</name>
+    <message>
+        <source>Direct speech: the words inside the quotation marks. The child codes name the speaker.</source>
+        <translation>Прямая речь: слова в кавычках. Дочерние коды называют автора высказывания.</translation>
+    </message>
+    <message>
+        <source>Reported speech: what someone is said to have said or claimed. The child codes name the speaker.</source>
+        <translation>Косвенная речь: что, по сообщению, кто-то сказал или утверждал. Дочерние коды называют автора высказывания.</translation>
+    </message>
+    <message>
+        <source>A figure the text cites, with its value and unit in a linked note. The child codes name the speaker it is quoted from.</source>
+        <translation>Цифра, которую приводит текст; значение и единица — в связанной заметке. Дочерние коды называют автора высказывания, у которого она приведена.</translation>
+    </message>
+    <message>
+        <source>A place where the text names a speaker. The child codes name the speaker.</source>
+        <translation>Место, где текст называет автора высказывания. Дочерние коды называют этого автора.</translation>
+    </message>
+</context>
+<context>
+    <name>RefiImport</name>
+    <message>
+        <source>the project holds no text source that could be read</source>
+        <translation>в проекте нет ни одного текстового источника, который удалось бы прочитать</translation>
+    </message>
+    <message>
+        <source>text source “%1” refers to a file outside the package (%2); it was not read</source>
+        <translation>текстовый источник «%1» ссылается на файл вне пакета (%2); он не прочитан</translation>
+    </message>
+    <message>
+        <source>text source “%1” could not be read: %2</source>
+        <translation>не удалось прочитать текстовый источник «%1»: %2</translation>
+    </message>
+    <message>
+        <source>text source “%1” is not valid UTF-8; it was not imported</source>
+        <translation>текстовый источник «%1» — не корректный UTF-8; он не импортирован</translation>
+    </message>
+    <message>
+        <source>text source “%1” has no text</source>
+        <translation>в текстовом источнике «%1» нет текста</translation>
+    </message>
+    <message>
+        <source>a passage at %1–%2 in “%3” lies outside its text</source>
+        <translation>фрагмент %1–%2 в «%3» выходит за пределы текста</translation>
+    </message>
+    <message>
+        <source>“%1” in “%2”, coded %3</source>
+        <translation>«%1» в «%2», коды: %3</translation>
+    </message>
+    <message>
+        <source>“%1” in “%2”, without a code</source>
+        <translation>«%1» в «%2», без кода</translation>
+    </message>
+    <message>
+        <source>Also coded as: %1</source>
+        <translation>Другие коды: %1</translation>
+    </message>
+    <message>
+        <source>text source “%1” as a whole, coded %2</source>
+        <translation>текстовый источник «%1» целиком, коды: %2</translation>
+    </message>
+    <message>
+        <source>note on “%1”: %2</source>
+        <translation>заметка к «%1»: %2</translation>
+    </message>
+    <message>
+        <source>“%1”: %2 = %3</source>
+        <translation>«%1»: %2 = %3</translation>
+    </message>
+    <message>
+        <source>project note: %1</source>
+        <translation>заметка проекта: %1</translation>
+    </message>
+    <message>
+        <source>project description: %1</source>
+        <translation>описание проекта: %1</translation>
+    </message>
+    <message>
+        <source>Kept from the REFI-QDA project “%1”, which had no other place for them in Claimscope:</source>
+        <translation>Сохранено из проекта REFI-QDA «%1» — для этого в Claimscope нет другого места:</translation>
+    </message>
+    <message>
+        <source>Source %1</source>
+        <translation>Источник %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n источник</numerusform>
+            <numerusform>%n источника</numerusform>
+            <numerusform>%n источников</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n speaker(s)</source>
+        <translation>
+            <numerusform>%n автор высказываний</numerusform>
+            <numerusform>%n автора высказываний</numerusform>
+            <numerusform>%n авторов высказываний</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n пометка</numerusform>
+            <numerusform>%n пометки</numerusform>
+            <numerusform>%n пометок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stance(s)</source>
+        <translation>
+            <numerusform>%n позиция</numerusform>
+            <numerusform>%n позиции</numerusform>
+            <numerusform>%n позиций</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) kept as project notes</source>
+        <translation>
+            <numerusform>%n элемент сохранён в заметках проекта</numerusform>
+            <numerusform>%n элемента сохранены в заметках проекта</numerusform>
+            <numerusform>%n элементов сохранены в заметках проекта</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RefiProjectReader</name>
+    <message>
+        <source>project.qde is not a REFI-QDA 1.0 project</source>
+        <translation>project.qde — не проект REFI-QDA 1.0</translation>
+    </message>
+    <message>
+        <source>PDF source “%1” (only text sources are imported)</source>
+        <translation>источник PDF «%1» (импортируются только текстовые источники)</translation>
+    </message>
+    <message>
+        <source>picture source “%1” (only text sources are imported)</source>
+        <translation>источник-изображение «%1» (импортируются только текстовые источники)</translation>
+    </message>
+    <message>
+        <source>audio source “%1” (only text sources are imported)</source>
+        <translation>аудиоисточник «%1» (импортируются только текстовые источники)</translation>
+    </message>
+    <message>
+        <source>video source “%1” (only text sources are imported)</source>
+        <translation>видеоисточник «%1» (импортируются только текстовые источники)</translation>
+    </message>
+    <message>
+        <source>set “%1”</source>
+        <translation>набор «%1»</translation>
+    </message>
+    <message>
+        <source>link “%1”</source>
+        <translation>связь «%1»</translation>
+    </message>
+    <message>
+        <source>graph “%1”</source>
+        <translation>граф «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>RefiProjectWriter</name>
+    <message>
+        <source>Claimscope analysis</source>
+        <translation>Анализ Claimscope</translation>
+    </message>
+    <message>
+        <source>Claimscope user</source>
+        <translation>Пользователь Claimscope</translation>
+    </message>
+    <message>
+        <source>Figure value</source>
+        <translation>Значение цифры</translation>
+    </message>
+    <message>
+        <source>Stance of %1</source>
+        <translation>Позиция: %1</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Research question</source>
+        <translation>Исследовательский вопрос</translation>
+    </message>
+    <message>
+        <source>Project notes</source>
+        <translation>Заметки проекта</translation>
+    </message>
+</context>
+<context>
+    <name>RefiVocabulary</name>
+    <message>
+        <source>Outlet</source>
+        <translation>Издание</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <source>Analysed by Claimscope</source>
+        <translation>Проанализирован Claimscope</translation>
+    </message>
+    <message>
+        <source>Speaker id</source>
+        <translation>Идентификатор автора</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Kind of speaker</source>
+        <translation>Тип автора высказываний</translation>
+    </message>
+    <message>
+        <source>Name forms (English)</source>
+        <translation>Варианты имени (английский)</translation>
+    </message>
+    <message>
+        <source>Name forms (Russian)</source>
+        <translation>Варианты имени (русский)</translation>
+    </message>
+    <message>
+        <source>Name forms (Turkish)</source>
+        <translation>Варианты имени (турецкий)</translation>
+    </message>
+    <message>
+        <source>Suggested by the analysis</source>
+        <translation>Предложен анализом</translation>
     </message>
 </context>
 <context>
@@ -2253,6 +2603,145 @@
             <numerusform>Добавление %n источников в проект…</numerusform>
             <numerusform>Добавление %n источников в проект…</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>claimscope::ui::InterchangeFlow</name>
+    <message>
+        <source>REFI-QDA project</source>
+        <translation>Проект REFI-QDA</translation>
+    </message>
+    <message>
+        <source>REFI-QDA codebook</source>
+        <translation>Кодовая книга REFI-QDA</translation>
+    </message>
+    <message>
+        <source>CSV table</source>
+        <translation>Таблица CSV</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>%1 (*.%2)</source>
+        <translation>%1 (*.%2)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>&amp;Экспорт</translation>
+    </message>
+    <message>
+        <source>REFI-QDA &amp;Project (.qdpx)…</source>
+        <translation>&amp;Проект REFI-QDA (.qdpx)…</translation>
+    </message>
+    <message>
+        <source>Write the sources, annotations, speakers and notes for ATLAS.ti, MAXQDA, NVivo or QualCoder</source>
+        <translation>Записать источники, пометки, авторов высказываний и заметки для ATLAS.ti, MAXQDA, NVivo или QualCoder</translation>
+    </message>
+    <message>
+        <source>REFI-QDA &amp;Codebook (.qdc)…</source>
+        <translation>&amp;Кодовая книга REFI-QDA (.qdc)…</translation>
+    </message>
+    <message>
+        <source>Write the categories, with a code per speaker, for another QDA program</source>
+        <translation>Записать категории с кодом для каждого автора высказываний для другой программы QDA</translation>
+    </message>
+    <message>
+        <source>&amp;CSV Table…</source>
+        <translation>Таблица &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Write the quotes, claims, figures and stances as one table for spreadsheets, R or pandas</source>
+        <translation>Записать цитаты, утверждения, цифры и позиции в одну таблицу для электронных таблиц, R или pandas</translation>
+    </message>
+    <message>
+        <source>&amp;JSON…</source>
+        <translation>&amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Write the quotes, claims, figures and stances with their sources and speakers as JSON</source>
+        <translation>Записать цитаты, утверждения, цифры и позиции вместе с источниками и авторами высказываний в JSON</translation>
+    </message>
+    <message>
+        <source>Import REFI-QDA Pro&amp;ject…</source>
+        <translation>Импортировать &amp;проект REFI-QDA…</translation>
+    </message>
+    <message>
+        <source>Make a new project from a .qdpx project of another QDA program</source>
+        <translation>Создать новый проект из проекта .qdpx другой программы QDA</translation>
+    </message>
+    <message>
+        <source>Project &amp;Notes…</source>
+        <translation>&amp;Заметки проекта…</translation>
+    </message>
+    <message>
+        <source>Show the project’s notes, among them what an imported project held that has no other place here</source>
+        <translation>Показать заметки проекта, в том числе то из импортированного проекта, чему здесь нет другого места</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>Экспорт: %1</translation>
+    </message>
+    <message>
+        <source>Import REFI-QDA Project</source>
+        <translation>Импорт проекта REFI-QDA</translation>
+    </message>
+    <message>
+        <source>REFI-QDA projects (*.qdpx)</source>
+        <translation>Проекты REFI-QDA (*.qdpx)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>New Project from REFI-QDA</source>
+        <translation>Новый проект из REFI-QDA</translation>
+    </message>
+    <message>
+        <source>Claimscope projects (*.%1)</source>
+        <translation>Проекты Claimscope (*.%1)</translation>
+    </message>
+    <message>
+        <source>“%1” could not be replaced.</source>
+        <translation>Не удалось заменить «%1».</translation>
+    </message>
+    <message>
+        <source>The REFI-QDA project was not imported.</source>
+        <translation>Проект REFI-QDA не импортирован.</translation>
+    </message>
+    <message>
+        <source>REFI-QDA Project Imported</source>
+        <translation>Проект REFI-QDA импортирован</translation>
+    </message>
+    <message>
+        <source>Imported: %1.</source>
+        <translation>Импортировано: %1.</translation>
+    </message>
+    <message>
+        <source>What Claimscope has no place for is kept in View → Project Notes.</source>
+        <translation>То, чему в Claimscope нет места, сохранено в меню «Вид → Заметки проекта».</translation>
+    </message>
+    <message>
+        <source>Imported %1</source>
+        <translation>Импортирован %1</translation>
+    </message>
+    <message>
+        <source>Project Notes</source>
+        <translation>Заметки проекта</translation>
+    </message>
+    <message>
+        <source>This project has no notes.</source>
+        <translation>В этом проекте нет заметок.</translation>
+    </message>
+    <message>
+        <source>The export was not written.</source>
+        <translation>Экспорт не записан.</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Экспортировано в %1</translation>
     </message>
 </context>
 <context>

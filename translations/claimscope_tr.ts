@@ -247,12 +247,12 @@
         <translation>Her kaynağı projedeki konuşmacılar ve alternatif adlarla yeniden analiz et; sizin eklediğiniz ve düzenlediğiniz işaretlemeler korunur</translation>
     </message>
     <message>
-        <source>&amp;Export Annotated PDF…</source>
-        <translation>İşaretlenmiş PDF Olarak &amp;Dışa Aktar…</translation>
-    </message>
-    <message>
         <source>Write the sources as a PDF with their highlights, the speakers in the margin, the charts, an index and bookmarks</source>
         <translation>Kaynakları vurgulamaları, kenar boşluğunda konuşmacıları, grafikleri, bir dizin ve yer imleriyle PDF olarak yaz</translation>
+    </message>
+    <message>
+        <source>Annotated &amp;PDF…</source>
+        <translation>İşaretlenmiş &amp;PDF…</translation>
     </message>
 </context>
 <context>
@@ -505,24 +505,6 @@
         <translation>Açılacak proje ve içine aktarılacak dosyalar; hiçbiri verilmezse en son kullanılan proje (ya da örnek proje) açılır.</translation>
     </message>
     <message>
-        <source>Commands (run without a window):
-  inspect [--text] FILE…   Import files and report what was read.
-  analyze [--format json|csv|text] FILE…
-                           Find speakers, quotes, claims and figures.
-  eval --gold DIR          Score the analysis against gold annotations.
-  export-pdf -o OUT.pdf [--sources LIST] [--page-size a4|letter]
-             [--categories LIST] [--no-charts] PROJECT_OR_FILES…
-                           Write the annotated PDF of a project, or of files.</source>
-        <translation>Komutlar (pencere açmadan çalışır):
-  inspect [--text] DOSYA…  Dosyaları içe aktarır ve neyin okunduğunu bildirir.
-  analyze [--format json|csv|text] DOSYA…
-                           Konuşmacıları, alıntıları, iddiaları ve rakamları bulur.
-  eval --gold KLASÖR       Analizi referans işaretlemeyle karşılaştırarak puanlar.
-  export-pdf -o ÇIKTI.pdf [--sources LİSTE] [--page-size a4|letter]
-             [--categories LİSTE] [--no-charts] PROJE_YA_DA_DOSYALAR…
-                           Bir projenin ya da dosyaların işaretlenmiş PDF&apos;ini yazar.</translation>
-    </message>
-    <message>
         <source>Always open a window of its own, neither handing files to a running one nor taking them.</source>
         <translation>Her zaman kendi penceresini açar; dosyaları çalışan bir pencereye aktarmaz, başkalarından da almaz.</translation>
     </message>
@@ -537,6 +519,34 @@
     <message>
         <source>claimscope: no Claimscope window is running.</source>
         <translation>claimscope: çalışan bir Claimscope penceresi yok.</translation>
+    </message>
+    <message>
+        <source>Commands (run without a window):
+  inspect [--text] FILE…   Import files and report what was read.
+  analyze [--format json|csv|text] FILE…
+                           Find speakers, quotes, claims and figures.
+  eval --gold DIR          Score the analysis against gold annotations.
+  export-pdf -o OUT.pdf [--sources LIST] [--page-size a4|letter]
+             [--categories LIST] [--no-charts] PROJECT_OR_FILES…
+                           Write the annotated PDF of a project, or of files.
+  export-qdpx | export-qdc | export-csv | export-json -o OUT PROJECT_OR_FILES…
+                           Write a REFI-QDA project or codebook, or the quotes,
+                           claims, figures and stances as CSV or JSON.
+  import-qdpx -o NEW.claimscope PROJECT.qdpx
+                           Make a new project from a REFI-QDA project.</source>
+        <translation>Komutlar (pencere açmadan çalışır):
+  inspect [--text] DOSYA…  Dosyaları içe aktarır ve neyin okunduğunu bildirir.
+  analyze [--format json|csv|text] DOSYA…
+                           Konuşmacıları, alıntıları, iddiaları ve rakamları bulur.
+  eval --gold KLASÖR       Analizi referans işaretlemeyle karşılaştırarak puanlar.
+  export-pdf -o ÇIKTI.pdf [--sources LİSTE] [--page-size a4|letter]
+             [--categories LİSTE] [--no-charts] PROJE_YA_DA_DOSYALAR…
+                           Bir projenin ya da dosyaların işaretlenmiş PDF&apos;ini yazar.
+  export-qdpx | export-qdc | export-csv | export-json -o ÇIKTI PROJE_YA_DA_DOSYALAR…
+                           REFI-QDA projesi ya da kod kitabı yazar veya alıntıları,
+                           iddiaları, rakamları ve tutumları CSV ya da JSON olarak yazar.
+  import-qdpx -o YENİ.claimscope PROJE.qdpx
+                           Bir REFI-QDA projesinden yeni proje oluşturur.</translation>
     </message>
 </context>
 <context>
@@ -614,22 +624,6 @@
     <message>
         <source>--categories needs at least one category</source>
         <translation>--categories en az bir kategori gerektirir</translation>
-    </message>
-    <message>
-        <source>give one project, or files to import, not both</source>
-        <translation>ya bir proje ya da içe aktarılacak dosyalar verin, ikisini birden değil</translation>
-    </message>
-    <message>
-        <source>the PDF would replace “%1”; choose another -o</source>
-        <translation>PDF “%1” dosyasının yerine geçerdi; başka bir -o seçin</translation>
-    </message>
-    <message>
-        <source>the lexicon&apos;s speakers could not be added</source>
-        <translation>sözlükteki konuşmacılar eklenemedi</translation>
-    </message>
-    <message>
-        <source>no file to import in %1</source>
-        <translation>%1 içinde içe aktarılacak dosya yok</translation>
     </message>
     <message>
         <source>--sources holds an empty name</source>
@@ -751,6 +745,10 @@
             <numerusform>PDF’de %n sayfa var; sınır %1 sayfa</numerusform>
         </translation>
     </message>
+    <message>
+        <source>this is a REFI-QDA project; open it with File → Import REFI-QDA Project (or claimscope import-qdpx), which makes a new project of it</source>
+        <translation>bu bir REFI-QDA projesi; Dosya → REFI-QDA Projesini İçe Aktar ile (ya da claimscope import-qdpx ile) açın, bundan yeni bir proje oluşturulur</translation>
+    </message>
 </context>
 <context>
     <name>InspectCommand</name>
@@ -807,6 +805,88 @@
     <message>
         <source>format: %1</source>
         <translation>biçim: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InterchangeCommands</name>
+    <message>
+        <source>Write a REFI-QDA project (.qdpx) for ATLAS.ti, MAXQDA, NVivo or QualCoder.</source>
+        <translation>ATLAS.ti, MAXQDA, NVivo ya da QualCoder için bir REFI-QDA projesi (.qdpx) yazar.</translation>
+    </message>
+    <message>
+        <source>Write the REFI-QDA codebook (.qdc): the categories and a code per speaker.</source>
+        <translation>REFI-QDA kod kitabını (.qdc) yazar: kategoriler ve her konuşmacı için bir kod.</translation>
+    </message>
+    <message>
+        <source>Write the quotes, claims, figures and stances as one CSV table (UTF-8).</source>
+        <translation>Alıntıları, iddiaları, rakamları ve tutumları tek bir CSV tablosu (UTF-8) olarak yazar.</translation>
+    </message>
+    <message>
+        <source>Write the quotes, claims, figures and stances as JSON, with the sources and speakers.</source>
+        <translation>Alıntıları, iddiaları, rakamları ve tutumları kaynaklar ve konuşmacılarla birlikte JSON olarak yazar.</translation>
+    </message>
+    <message>
+        <source>The file to write (required).</source>
+        <translation>Yazılacak dosya (zorunlu).</translation>
+    </message>
+    <message>
+        <source>A Claimscope project (opened read-only), or files and folders to import and analyse.</source>
+        <translation>Bir Claimscope projesi (salt okunur açılır) ya da içe aktarılıp analiz edilecek dosyalar ve klasörler.</translation>
+    </message>
+    <message>
+        <source>PROJECT | FILE…</source>
+        <translation>PROJE | DOSYA…</translation>
+    </message>
+    <message>
+        <source>-o FILE is required: where to write the export</source>
+        <translation>-o DOSYA gerekli: dışa aktarımın yazılacağı yer</translation>
+    </message>
+    <message>
+        <source>no project or file given</source>
+        <translation>proje ya da dosya belirtilmedi</translation>
+    </message>
+    <message>
+        <source>Make a new Claimscope project from a REFI-QDA project (.qdpx): its text sources, the passages coded Quote, Claim, Figure or Speaker mention, and its speakers. What Claimscope has no place for is kept in the project&apos;s notes.</source>
+        <translation>Bir REFI-QDA projesinden (.qdpx) yeni bir Claimscope projesi oluşturur: metin kaynaklarını, Alıntı, İddia, Rakam ya da Konuşmacının anılması koduyla işaretlenmiş bölümleri ve konuşmacıları alır. Claimscope’ta yeri olmayan her şey projenin notlarında saklanır.</translation>
+    </message>
+    <message>
+        <source>The new project to write (required; must not exist).</source>
+        <translation>Yazılacak yeni proje (zorunlu; dosya henüz var olmamalı).</translation>
+    </message>
+    <message>
+        <source>The REFI-QDA project to read.</source>
+        <translation>Okunacak REFI-QDA projesi.</translation>
+    </message>
+    <message>
+        <source>-o FILE is required: the new project to write</source>
+        <translation>-o DOSYA gerekli: yazılacak yeni proje</translation>
+    </message>
+    <message>
+        <source>give exactly one .qdpx file</source>
+        <translation>tam olarak bir .qdpx dosyası verin</translation>
+    </message>
+    <message>
+        <source>“%1” exists already; choose a new file</source>
+        <translation>“%1” zaten var; yeni bir dosya seçin</translation>
+    </message>
+    <message>
+        <source>Imported into %1: %2</source>
+        <translation>%1 içine aktarıldı: %2</translation>
+    </message>
+    <message>
+        <source>kept as a note: %1</source>
+        <translation>not olarak saklandı: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InterchangeFiles</name>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>“%1” yazılamadı: %2</translation>
+    </message>
+    <message>
+        <source>the ZIP package could not be made (error %1)</source>
+        <translation>ZIP paketi oluşturulamadı (hata %1)</translation>
     </message>
 </context>
 <context>
@@ -1302,6 +1382,25 @@
     </message>
 </context>
 <context>
+    <name>ProjectInput</name>
+    <message>
+        <source>the lexicon&apos;s speakers could not be added</source>
+        <translation>sözlükteki konuşmacılar eklenemedi</translation>
+    </message>
+    <message>
+        <source>no file to import in %1</source>
+        <translation>%1 içinde içe aktarılacak dosya yok</translation>
+    </message>
+    <message>
+        <source>give one project, or files to import, not both</source>
+        <translation>ya bir proje ya da içe aktarılacak dosyalar verin, ikisini birden değil</translation>
+    </message>
+    <message>
+        <source>the output would replace “%1”; choose another -o</source>
+        <translation>çıktı “%1” dosyasının yerine geçerdi; başka bir -o seçin</translation>
+    </message>
+</context>
+<context>
     <name>ProjectStore</name>
     <message>
         <source>“%1” does not exist.</source>
@@ -1374,6 +1473,247 @@
     <message>
         <source>Claimscope cannot open “%1”: Qt’s SQLite driver is not installed.</source>
         <translation>Claimscope “%1” dosyasını açamıyor: Qt’nin SQLite sürücüsü kurulu değil.</translation>
+    </message>
+</context>
+<context>
+    <name>RefiCodebook</name>
+    <message>
+        <source>Direct speech: the words inside the quotation marks. The child codes name the speaker.</source>
+        <translation>Doğrudan söz: tırnak içindeki sözcükler. Alt kodlar konuşmacıyı belirtir.</translation>
+    </message>
+    <message>
+        <source>Reported speech: what someone is said to have said or claimed. The child codes name the speaker.</source>
+        <translation>Aktarılan söz: birinin söylediği ya da iddia ettiği bildirilen şey. Alt kodlar konuşmacıyı belirtir.</translation>
+    </message>
+    <message>
+        <source>A figure the text cites, with its value and unit in a linked note. The child codes name the speaker it is quoted from.</source>
+        <translation>Metnin yer verdiği bir rakam; değeri ve birimi bağlı bir nottadır. Alt kodlar rakamın alıntılandığı konuşmacıyı belirtir.</translation>
+    </message>
+    <message>
+        <source>A place where the text names a speaker. The child codes name the speaker.</source>
+        <translation>Metnin bir konuşmacıyı andığı yer. Alt kodlar konuşmacıyı belirtir.</translation>
+    </message>
+</context>
+<context>
+    <name>RefiImport</name>
+    <message>
+        <source>the project holds no text source that could be read</source>
+        <translation>projede okunabilen hiçbir metin kaynağı yok</translation>
+    </message>
+    <message>
+        <source>text source “%1” refers to a file outside the package (%2); it was not read</source>
+        <translation>“%1” metin kaynağı paketin dışındaki bir dosyaya başvuruyor (%2); okunmadı</translation>
+    </message>
+    <message>
+        <source>text source “%1” could not be read: %2</source>
+        <translation>“%1” metin kaynağı okunamadı: %2</translation>
+    </message>
+    <message>
+        <source>text source “%1” is not valid UTF-8; it was not imported</source>
+        <translation>“%1” metin kaynağı geçerli UTF-8 değil; içe aktarılmadı</translation>
+    </message>
+    <message>
+        <source>text source “%1” has no text</source>
+        <translation>“%1” metin kaynağında metin yok</translation>
+    </message>
+    <message>
+        <source>a passage at %1–%2 in “%3” lies outside its text</source>
+        <translation>“%3” içindeki %1–%2 konumundaki bölüm metnin dışında kalıyor</translation>
+    </message>
+    <message>
+        <source>“%1” in “%2”, coded %3</source>
+        <translation>“%2” içinde “%1”, kodlar: %3</translation>
+    </message>
+    <message>
+        <source>“%1” in “%2”, without a code</source>
+        <translation>“%2” içinde “%1”, kodsuz</translation>
+    </message>
+    <message>
+        <source>Also coded as: %1</source>
+        <translation>Diğer kodlar: %1</translation>
+    </message>
+    <message>
+        <source>text source “%1” as a whole, coded %2</source>
+        <translation>“%1” metin kaynağının tamamı, kodlar: %2</translation>
+    </message>
+    <message>
+        <source>note on “%1”: %2</source>
+        <translation>“%1” hakkında not: %2</translation>
+    </message>
+    <message>
+        <source>“%1”: %2 = %3</source>
+        <translation>“%1”: %2 = %3</translation>
+    </message>
+    <message>
+        <source>project note: %1</source>
+        <translation>proje notu: %1</translation>
+    </message>
+    <message>
+        <source>project description: %1</source>
+        <translation>proje açıklaması: %1</translation>
+    </message>
+    <message>
+        <source>Kept from the REFI-QDA project “%1”, which had no other place for them in Claimscope:</source>
+        <translation>Claimscope’ta başka yeri olmadığı için “%1” REFI-QDA projesinden saklananlar:</translation>
+    </message>
+    <message>
+        <source>Source %1</source>
+        <translation>Kaynak %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n kaynak</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n speaker(s)</source>
+        <translation>
+            <numerusform>%n konuşmacı</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n işaretleme</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stance(s)</source>
+        <translation>
+            <numerusform>%n tutum</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) kept as project notes</source>
+        <translation>
+            <numerusform>%n öge proje notlarında saklandı</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RefiProjectReader</name>
+    <message>
+        <source>project.qde is not a REFI-QDA 1.0 project</source>
+        <translation>project.qde bir REFI-QDA 1.0 projesi değil</translation>
+    </message>
+    <message>
+        <source>PDF source “%1” (only text sources are imported)</source>
+        <translation>“%1” PDF kaynağı (yalnızca metin kaynakları içe aktarılır)</translation>
+    </message>
+    <message>
+        <source>picture source “%1” (only text sources are imported)</source>
+        <translation>“%1” görsel kaynağı (yalnızca metin kaynakları içe aktarılır)</translation>
+    </message>
+    <message>
+        <source>audio source “%1” (only text sources are imported)</source>
+        <translation>“%1” ses kaynağı (yalnızca metin kaynakları içe aktarılır)</translation>
+    </message>
+    <message>
+        <source>video source “%1” (only text sources are imported)</source>
+        <translation>“%1” video kaynağı (yalnızca metin kaynakları içe aktarılır)</translation>
+    </message>
+    <message>
+        <source>set “%1”</source>
+        <translation>“%1” kümesi</translation>
+    </message>
+    <message>
+        <source>link “%1”</source>
+        <translation>“%1” bağlantısı</translation>
+    </message>
+    <message>
+        <source>graph “%1”</source>
+        <translation>“%1” grafiği</translation>
+    </message>
+</context>
+<context>
+    <name>RefiProjectWriter</name>
+    <message>
+        <source>Claimscope analysis</source>
+        <translation>Claimscope analizi</translation>
+    </message>
+    <message>
+        <source>Claimscope user</source>
+        <translation>Claimscope kullanıcısı</translation>
+    </message>
+    <message>
+        <source>Figure value</source>
+        <translation>Rakamın değeri</translation>
+    </message>
+    <message>
+        <source>Stance of %1</source>
+        <translation>Tutum: %1</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Not</translation>
+    </message>
+    <message>
+        <source>Research question</source>
+        <translation>Araştırma sorusu</translation>
+    </message>
+    <message>
+        <source>Project notes</source>
+        <translation>Proje notları</translation>
+    </message>
+</context>
+<context>
+    <name>RefiVocabulary</name>
+    <message>
+        <source>Outlet</source>
+        <translation>Yayın organı</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Yazar</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Dil</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Biçim</translation>
+    </message>
+    <message>
+        <source>Analysed by Claimscope</source>
+        <translation>Claimscope ile analiz edildi</translation>
+    </message>
+    <message>
+        <source>Speaker id</source>
+        <translation>Konuşmacı kimliği</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Kind of speaker</source>
+        <translation>Konuşmacı türü</translation>
+    </message>
+    <message>
+        <source>Name forms (English)</source>
+        <translation>Ad biçimleri (İngilizce)</translation>
+    </message>
+    <message>
+        <source>Name forms (Russian)</source>
+        <translation>Ad biçimleri (Rusça)</translation>
+    </message>
+    <message>
+        <source>Name forms (Turkish)</source>
+        <translation>Ad biçimleri (Türkçe)</translation>
+    </message>
+    <message>
+        <source>Suggested by the analysis</source>
+        <translation>Analiz tarafından önerildi</translation>
     </message>
 </context>
 <context>
@@ -2187,6 +2527,145 @@
         <translation>
             <numerusform>%n kaynak projeye ekleniyor…</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>claimscope::ui::InterchangeFlow</name>
+    <message>
+        <source>REFI-QDA project</source>
+        <translation>REFI-QDA projesi</translation>
+    </message>
+    <message>
+        <source>REFI-QDA codebook</source>
+        <translation>REFI-QDA kod kitabı</translation>
+    </message>
+    <message>
+        <source>CSV table</source>
+        <translation>CSV tablosu</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>%1 (*.%2)</source>
+        <translation>%1 (*.%2)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>&amp;Dışa Aktar</translation>
+    </message>
+    <message>
+        <source>REFI-QDA &amp;Project (.qdpx)…</source>
+        <translation>REFI-QDA &amp;Projesi (.qdpx)…</translation>
+    </message>
+    <message>
+        <source>Write the sources, annotations, speakers and notes for ATLAS.ti, MAXQDA, NVivo or QualCoder</source>
+        <translation>Kaynakları, işaretlemeleri, konuşmacıları ve notları ATLAS.ti, MAXQDA, NVivo ya da QualCoder için yaz</translation>
+    </message>
+    <message>
+        <source>REFI-QDA &amp;Codebook (.qdc)…</source>
+        <translation>REFI-QDA &amp;Kod Kitabı (.qdc)…</translation>
+    </message>
+    <message>
+        <source>Write the categories, with a code per speaker, for another QDA program</source>
+        <translation>Kategorileri, her konuşmacı için bir kodla, başka bir QDA programı için yaz</translation>
+    </message>
+    <message>
+        <source>&amp;CSV Table…</source>
+        <translation>&amp;CSV Tablosu…</translation>
+    </message>
+    <message>
+        <source>Write the quotes, claims, figures and stances as one table for spreadsheets, R or pandas</source>
+        <translation>Alıntıları, iddiaları, rakamları ve tutumları hesap tabloları, R ya da pandas için tek tabloya yaz</translation>
+    </message>
+    <message>
+        <source>&amp;JSON…</source>
+        <translation>&amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Write the quotes, claims, figures and stances with their sources and speakers as JSON</source>
+        <translation>Alıntıları, iddiaları, rakamları ve tutumları kaynakları ve konuşmacılarıyla JSON olarak yaz</translation>
+    </message>
+    <message>
+        <source>Import REFI-QDA Pro&amp;ject…</source>
+        <translation>REFI-QDA Pro&amp;jesini İçe Aktar…</translation>
+    </message>
+    <message>
+        <source>Make a new project from a .qdpx project of another QDA program</source>
+        <translation>Başka bir QDA programının .qdpx projesinden yeni proje oluştur</translation>
+    </message>
+    <message>
+        <source>Project &amp;Notes…</source>
+        <translation>Proje &amp;Notları…</translation>
+    </message>
+    <message>
+        <source>Show the project’s notes, among them what an imported project held that has no other place here</source>
+        <translation>Projenin notlarını göster; içe aktarılan bir projenin burada başka yeri olmayan içeriği de bunlar arasındadır</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>Dışa aktar: %1</translation>
+    </message>
+    <message>
+        <source>Import REFI-QDA Project</source>
+        <translation>REFI-QDA Projesini İçe Aktar</translation>
+    </message>
+    <message>
+        <source>REFI-QDA projects (*.qdpx)</source>
+        <translation>REFI-QDA projeleri (*.qdpx)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <source>New Project from REFI-QDA</source>
+        <translation>REFI-QDA’dan Yeni Proje</translation>
+    </message>
+    <message>
+        <source>Claimscope projects (*.%1)</source>
+        <translation>Claimscope projeleri (*.%1)</translation>
+    </message>
+    <message>
+        <source>“%1” could not be replaced.</source>
+        <translation>“%1” değiştirilemedi.</translation>
+    </message>
+    <message>
+        <source>The REFI-QDA project was not imported.</source>
+        <translation>REFI-QDA projesi içe aktarılamadı.</translation>
+    </message>
+    <message>
+        <source>REFI-QDA Project Imported</source>
+        <translation>REFI-QDA Projesi İçe Aktarıldı</translation>
+    </message>
+    <message>
+        <source>Imported: %1.</source>
+        <translation>İçe aktarılanlar: %1.</translation>
+    </message>
+    <message>
+        <source>What Claimscope has no place for is kept in View → Project Notes.</source>
+        <translation>Claimscope’ta yeri olmayanlar Görünüm → Proje Notları’nda saklandı.</translation>
+    </message>
+    <message>
+        <source>Imported %1</source>
+        <translation>%1 içe aktarıldı</translation>
+    </message>
+    <message>
+        <source>Project Notes</source>
+        <translation>Proje Notları</translation>
+    </message>
+    <message>
+        <source>This project has no notes.</source>
+        <translation>Bu projede not yok.</translation>
+    </message>
+    <message>
+        <source>The export was not written.</source>
+        <translation>Dışa aktarım yazılamadı.</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>%1 konumuna dışa aktarıldı</translation>
     </message>
 </context>
 <context>

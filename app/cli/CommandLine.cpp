@@ -3,6 +3,7 @@
 #include "cli/AnalyzeCommand.h"
 #include "cli/ExportPdfCommand.h"
 #include "cli/InspectCommand.h"
+#include "cli/InterchangeCommands.h"
 #include "core/i18n/Localization.h"
 #include "ui/DesktopFilesPrompt.h"
 #include "ui/LanguageMenu.h"
@@ -39,7 +40,12 @@ public:
                   "  eval --gold DIR          Score the analysis against gold annotations.\n"
                   "  export-pdf -o OUT.pdf [--sources LIST] [--page-size a4|letter]\n"
                   "             [--categories LIST] [--no-charts] PROJECT_OR_FILES…\n"
-                  "                           Write the annotated PDF of a project, or of files.");
+                  "                           Write the annotated PDF of a project, or of files.\n"
+                  "  export-qdpx | export-qdc | export-csv | export-json -o OUT PROJECT_OR_FILES…\n"
+                  "                           Write a REFI-QDA project or codebook, or the quotes,\n"
+                  "                           claims, figures and stances as CSV or JSON.\n"
+                  "  import-qdpx -o NEW.claimscope PROJECT.qdpx\n"
+                  "                           Make a new project from a REFI-QDA project.");
     }
 };
 
@@ -125,7 +131,9 @@ void describeGuiOptions(QCommandLineParser &parser, GuiOptions &options)
                                  CommandLine::tr("[FILE…]"));
 }
 
-constexpr const char *kHeadlessCommands[] = {"inspect", "analyze", "eval", "export-pdf"};
+constexpr const char *kHeadlessCommands[] = {"inspect",    "analyze",     "eval",
+                                             "export-pdf", "export-qdpx", "export-qdc",
+                                             "export-csv", "export-json", "import-qdpx"};
 
 // The command: the first argument that is not the language option (which may come first), or
 // null when there is none.
@@ -221,6 +229,10 @@ int runHeadless()
         return runEval(arguments);
     if (command == u"export-pdf")
         return runExportPdf(arguments);
+    if (command == u"import-qdpx")
+        return runImportQdpx(arguments);
+    if (command.startsWith(u"export-"))
+        return runExportData(command, arguments);
     return runInspect(arguments);
 }
 

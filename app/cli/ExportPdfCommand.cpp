@@ -1,5 +1,6 @@
 #include "cli/ExportPdfCommand.h"
 
+#include "cli/ProjectInput.h"
 #include "core/project/FilesIntoProject.h"
 #include "core/project/ImportBatch.h"
 #include "core/project/ProjectSession.h"
@@ -52,13 +53,6 @@ private:
     void (*m_int)(int);
     void (*m_term)(int);
 };
-
-bool sameFile(const QString &a, const QString &b)
-{
-    const QFileInfo first(a);
-    const QFileInfo second(b);
-    return first.exists() && second.exists() && first.canonicalFilePath() == second.canonicalFilePath();
-}
 
 } // namespace
 
@@ -123,14 +117,15 @@ public:
         auto options = optionsFrom(parser, pageSizeOption, categoriesOption, noChartsOption);
         if (const auto *error = std::get_if<UsageError>(&options))
             return usageError(error->message);
-        if (const auto error = checkInputs(inputs, output))
-            return usageError(error->message);
+        if (const auto problem = inputsProblem(inputs, output))
+            return usageError(*problem);
 
         // From here on, a signal cancels: the project may take a while to analyse, the PDF to write.
         const InterruptCancels interruptCancels;
         auto opened = ui::ProjectController::isProjectFile(inputs.first())
-                          ? readProject(inputs.first())
-                          : importedProject(inputs, QFileInfo(output).completeBaseName());
+                          ? readProjectFile(inputs.first())
+                          : importedProject(inputs, QFileInfo(output).completeBaseName(), &g_interrupted,
+                                            ui::pdf::AnnotatedPdfExport::cancelledMessage());
         if (const auto *problems = std::get_if<QStringList>(&opened)) {
             for (const QString &problem : *problems)
                 err << QStringLiteral("claimscope: ") << problem << u'\n';
@@ -190,73 +185,6 @@ private:
         }
         options.charts = !parser.isSet(noCharts);
         return options;
-    }
-
-    // One project, or files to import: not both, since a project opened read-only cannot take
-    // them in. And never the PDF onto an input: renaming it there would replace the project.
-    static std::optional<UsageError> checkInputs(const QStringList &inputs, const QString &output)
-    {
-        const auto projects =
-            std::count_if(inputs.begin(), inputs.end(), ui::ProjectController::isProjectFile);
-        if (projects > 0 && inputs.size() > 1)
-            return UsageError{tr("give one project, or files to import, not both")};
-        for (const QString &input : inputs) {
-            if (sameFile(input, output))
-                return UsageError{
-                    tr("the PDF would replace “%1”; choose another -o").arg(QDir::toNativeSeparators(input))};
-        }
-        return std::nullopt;
-    }
-
-    // The project file at `path`, opened read-only: no lock is taken, so a window may have it open
-    // meanwhile, and nothing is ever written to it or beside it (ProjectStore's ReadOnly mode).
-    static std::variant<core::ProjectSession, QStringList> readProject(const QString &path)
-    {
-        auto opened = core::ProjectStore::open(path, core::ProjectStore::Mode::ReadOnly);
-        if (const auto *error = std::get_if<core::ProjectError>(&opened))
-            return QStringList{error->message};
-        core::ProjectSession session;
-        session.store = std::move(std::get<std::unique_ptr<core::ProjectStore>>(opened));
-        auto contents = session.store->load();
-        if (const auto *error = std::get_if<core::ProjectError>(&contents))
-            return QStringList{error->message};
-        session.project = std::make_unique<core::Project>(
-            std::get<core::ProjectContents>(std::move(contents)), session.store.get());
-        return session;
-    }
-
-    // `paths` (folders searched as the window's import searches them) imported and analysed into a
-    // new project in memory named `name`, holding the built-in lexicon's speakers (coloured) and
-    // cues, as a new project in the window does. Every file that cannot be read or analysed is a
-    // problem: a PDF without some of the sources asked for, or without their highlights, would look
-    // complete and not be.
-    static std::variant<core::ProjectSession, QStringList> importedProject(const QStringList &paths,
-                                                                           const QString &name)
-    {
-        const core::LexiconResult lexicon =
-            core::loadLexicon(core::builtInSpeakersPath(), core::builtInCuesPath());
-        if (const auto *error = std::get_if<core::LexiconError>(&lexicon))
-            return QStringList{error->message()};
-        core::ProjectContents contents;
-        contents.settings.name = name;
-        contents.settings.cues = std::get<core::Lexicon>(lexicon).cues;
-        core::ProjectSession session;
-        session.project =
-            std::make_unique<core::Project>(std::move(contents), std::unique_ptr<core::ProjectWriter>());
-        if (!session.project->addSpeakers(core::speakerRecords(std::get<core::Lexicon>(lexicon))))
-            return QStringList{tr("the lexicon's speakers could not be added")};
-
-        const QStringList files = core::filesToImport(paths);
-        if (files.isEmpty())
-            return QStringList{
-                tr("no file to import in %1").arg(QDir::toNativeSeparators(paths.join(u", ")))};
-        const core::FilesIntoProject added =
-            core::addFilesToProject(*session.project, files, 0, &g_interrupted);
-        if (added.cancelled)
-            return QStringList{ui::pdf::AnnotatedPdfExport::cancelledMessage()};
-        if (!added.problems.isEmpty())
-            return added.problems;
-        return session;
     }
 
     // The sources that the --sources values name, in the order given, each once. A name is a

@@ -90,7 +90,7 @@ void AppActions::retranslate()
     reanalyse->setText(tr("&Analyse All Sources Again"));
     reanalyse->setStatusTip(tr("Analyse every source with the project’s speakers and aliases; your own and "
                                "edited annotations stay"));
-    exportPdf->setText(tr("&Export Annotated PDF…"));
+    exportPdf->setText(tr("Annotated &PDF…"));
     exportPdf->setStatusTip(
         tr("Write the sources as a PDF with their highlights, the speakers in the margin, the "
            "charts, an index and bookmarks"));

@@ -12,6 +12,7 @@
 #include "ui/ChartsPanel.h"
 #include "ui/DocumentView.h"
 #include "ui/FiguresPanel.h"
+#include "ui/InterchangeFlow.h"
 #include "ui/LanguageMenu.h"
 #include "ui/PdfExportFlow.h"
 #include "ui/ProjectController.h"
@@ -53,6 +54,7 @@ MainWindow::MainWindow(core::Localization *localization, QWidget *parent)
     , m_projects(new ProjectController(this))
     , m_undoGroup(new QUndoGroup(this))
     , m_pdfExport(new PdfExportFlow(this))
+    , m_interchange(new InterchangeFlow(m_projects, this))
     , m_sources(new core::SourceListModel(this))
     , m_sortedSources(new QSortFilterProxyModel(this))
     , m_documentView(new DocumentView(this))
@@ -189,9 +191,10 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_actions->importSources);
     m_fileMenu->addAction(m_actions->importFolder);
+    m_fileMenu->addAction(m_interchange->importAction());
     m_fileMenu->addAction(m_actions->reanalyse);
     m_fileMenu->addSeparator();
-    m_fileMenu->addAction(m_actions->exportPdf);
+    m_fileMenu->addMenu(m_interchange->exportMenu(m_actions->exportPdf));
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_actions->quit);
 
@@ -222,6 +225,8 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_annotationsDock->toggleViewAction());
     m_viewMenu->addAction(m_figuresDock->toggleViewAction());
     m_viewMenu->addAction(m_chartsDock->toggleViewAction());
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_interchange->notesAction());
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_actions->zoomIn);
     m_viewMenu->addAction(m_actions->zoomOut);
@@ -277,6 +282,8 @@ void MainWindow::connectActions()
             m_pdfExport->run(*open, selectedSources());
     });
     connect(m_pdfExport, &PdfExportFlow::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(m_interchange, &InterchangeFlow::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_projects, &ProjectController::projectChanged, this, &MainWindow::setProject);
     connect(m_projects, &ProjectController::importFinished, this, &MainWindow::showImported);
@@ -556,6 +563,7 @@ void MainWindow::updateWindowTitle()
 void MainWindow::retranslate()
 {
     m_actions->retranslate();
+    m_interchange->retranslate();
     m_fileMenu->setTitle(tr("&File"));
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_editMenu->setTitle(tr("&Edit"));

@@ -29,6 +29,7 @@ class AppActions;
 class ChartsPanel;
 class DocumentView;
 class FiguresPanel;
+class InterchangeFlow;
 class PdfExportFlow;
 class ProjectController;
 class SpeakersPanel;
@@ -76,6 +77,7 @@ public:
     // The sources selected in the Sources panel, in its order.
     QList<core::SourceId> selectedSources() const;
     PdfExportFlow *pdfExport() const { return m_pdfExport; }
+    InterchangeFlow *interchange() const { return m_interchange; }
 
 signals:
     void documentPainted();
@@ -115,6 +117,7 @@ private:
     ProjectController *m_projects;
     QUndoGroup *m_undoGroup;
     PdfExportFlow *m_pdfExport;
+    InterchangeFlow *m_interchange;
     core::SourceListModel *m_sources;
     QSortFilterProxyModel *m_sortedSources;
     DocumentView *m_documentView;

@@ -299,7 +299,7 @@ private slots:
         QTest::newRow("a project and files")
             << QStringList{u"-o"_s, out, project, QStringLiteral(CLAIMSCOPE_SAMPLE_DIR)} << u"not both"_s;
         QTest::newRow("the PDF onto the project")
-            << QStringList{u"-o"_s, project, project} << u"the PDF would replace"_s;
+            << QStringList{u"-o"_s, project, project} << u"the output would replace"_s;
         QTest::newRow("an unknown option")
             << QStringList{u"--colour"_s, u"-o"_s, out, project} << u"colour"_s;
     }

@@ -94,13 +94,13 @@ Snapshot snapshotOf(const QWidget *window)
     return snapshot;
 }
 
-// Proper names and the product name read the same in every language.
+// Proper names, the product name and file formats' names read the same in every language.
 bool allowedToStayTheSame(const QString &text)
 {
     // "OK" is what Qt's own Russian and Turkish catalogues call the OK button too.
     static const QStringList names = {QStringLiteral("Claimscope"), QStringLiteral("English"),
-                                      QStringLiteral("Русский"), QStringLiteral("Türkçe"),
-                                      QStringLiteral("OK")};
+                                      QStringLiteral("Русский"),    QStringLiteral("Türkçe"),
+                                      QStringLiteral("OK"),         QStringLiteral("JSON…")};
     if (names.contains(text))
         return true;
     // Numbers, counters and punctuation alone ("3", "…").

@@ -1,5 +1,7 @@
 #include "core/analysis/AnalysisJson.h"
 
+#include "core/interchange/Csv.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QLocale>
@@ -41,21 +43,6 @@ template<typename Speech> QJsonArray speechArray(const QList<Speech> &items)
         array.append(object);
     }
     return array;
-}
-
-QString csvField(const QString &value)
-{
-    if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') && !value.contains(u'\r'))
-        return value;
-    return u'"' + QString(value).replace(QStringLiteral("\""), QStringLiteral("\"\"")) + u'"';
-}
-
-QString csvRow(const QStringList &fields)
-{
-    QStringList escaped;
-    for (const QString &field : fields)
-        escaped.append(csvField(field));
-    return escaped.join(u',') + QStringLiteral("\r\n");
 }
 
 } // namespace

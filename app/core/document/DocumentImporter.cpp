@@ -18,7 +18,7 @@ namespace {
 
 using Reason = ImportError::Reason;
 
-enum class Format { Text, Markdown, Html, Pdf, Docx, Odt, Epub };
+enum class Format { Text, Markdown, Html, Pdf, Docx, Odt, Epub, RefiProject };
 
 // The format of a ZIP file without a telling name, from its first entry: ODF and EPUB open with an
 // uncompressed "mimetype" entry naming their type; a DOCX has a [Content_Types].xml.
@@ -29,6 +29,8 @@ Format zipFormatOf(const QByteArray &bytes)
         return Format::Epub;
     if (head.contains("application/vnd.oasis.opendocument.text"))
         return Format::Odt;
+    if (head.contains("project.qde")) // REFI-QDA packages name their project first (ours do)
+        return Format::RefiProject;
     return Format::Docx; // which refuses, with its reason, a ZIP that is no Word file either
 }
 
@@ -57,6 +59,8 @@ Format formatOf(const QString &filePath, const QByteArray &bytes)
         return Format::Odt;
     if (suffix == u"epub")
         return Format::Epub;
+    if (suffix == u"qdpx")
+        return Format::RefiProject;
     if (bytes.startsWith("PK\x03\x04"))
         return zipFormatOf(bytes);
     // An encrypted Office file (an OLE compound file the DOCX importer recognises).
@@ -113,6 +117,8 @@ ImportResult importFile(const QString &filePath, const ImportOptions &options)
         return importOdt(bytes, absolutePath);
     case Format::Epub:
         return importEpub(bytes, absolutePath);
+    case Format::RefiProject:
+        return ImportError(Reason::RefiProject, absolutePath);
     case Format::Text:
         break;
     }

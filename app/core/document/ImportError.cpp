@@ -55,6 +55,9 @@ QString ImportError::reasonText() const
         return tr("the document is encrypted; save an unencrypted copy and import that");
     case Reason::ArchiveLimit:
         return tr("the document is refused as a possible ZIP bomb (%1)").arg(m_detail);
+    case Reason::RefiProject:
+        return tr("this is a REFI-QDA project; open it with File → Import REFI-QDA Project (or "
+                  "claimscope import-qdpx), which makes a new project of it");
     case Reason::TooManyPages:
         // The detail is the page count.
         return tr("the PDF has %n page(s); the limit is %1", nullptr, m_detail.toInt())

@@ -37,6 +37,7 @@ public:
         Encrypted,    // encrypted content we cannot open (an encrypted DOCX, ODT or EPUB)
         ArchiveLimit, // a ZIP over a documented limit (entry size, total size, entries, ratio)
         TooManyPages, // a PDF over kMaxPdfPages; the detail is its page count
+        RefiProject,  // a .qdpx: a project of its own, opened with File → Import REFI-QDA Project
     };
 
     ImportError() = default;

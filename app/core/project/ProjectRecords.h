@@ -120,11 +120,13 @@ struct RejectionRecord {
 };
 
 // The project-wide facts that are not records: its name, its research question, the reporting
-// cues of the lexicon.
+// cues of the lexicon, and notes (what an imported REFI-QDA project held that has no other place
+// here: its memos, sets, and passages under codes of its own).
 struct ProjectSettings {
     QString name;
     QString question; // the stance target
     QHash<QString, QStringList> cues;
+    QString notes;
 
     friend bool operator==(const ProjectSettings &, const ProjectSettings &) = default;
 };

@@ -21,6 +21,8 @@ namespace {
 const QString kSettingName = u"name"_s;
 const QString kSettingQuestion = u"question"_s;
 const QString kSettingCues = u"cues"_s;
+// Added without a schema change: a Claimscope that does not know a key ignores it.
+const QString kSettingNotes = u"notes"_s;
 
 // An untyped QVariant binds as SQL NULL.
 const QVariant kNull;
@@ -178,6 +180,8 @@ Failure readSettings(QSqlDatabase &db, ProjectSettings &settings)
             if (!cues)
                 return u"the cues setting is not a JSON object"_s;
             settings.cues = *cues;
+        } else if (key == kSettingNotes) {
+            settings.notes = value;
         }
     }
     return query.lastError().isValid() ? failure(query) : std::nullopt;
@@ -372,7 +376,9 @@ Failure writeSettings(QSqlDatabase &db, const ProjectSettings &settings)
         return error;
     if (auto error = exec(db, statement, {kSettingQuestion, settings.question}))
         return error;
-    return exec(db, statement, {kSettingCues, cuesText(settings.cues)});
+    if (auto error = exec(db, statement, {kSettingCues, cuesText(settings.cues)}))
+        return error;
+    return exec(db, statement, {kSettingNotes, settings.notes});
 }
 
 Failure insertSource(QSqlDatabase &db, SourceRecord &source)
