@@ -1,7 +1,6 @@
 #include "cli/InterchangeCommands.h"
 
 #include "cli/ProjectInput.h"
-#include "core/highlight/Lexicon.h"
 #include "core/interchange/InterchangeFiles.h"
 #include "ui/ProjectController.h"
 
@@ -120,25 +119,15 @@ public:
             return usageError(
                 tr("“%1” exists already; choose a new file").arg(QDir::toNativeSeparators(output)));
 
-        const auto imported = core::readQdpx(parser.positionalArguments().constFirst());
-        if (const auto *error = std::get_if<core::ImportError>(&imported)) {
-            err << QStringLiteral("claimscope: ") << error->message() << u'\n';
-            return 1;
-        }
-        const core::LexiconResult lexicon =
-            core::loadLexicon(core::builtInSpeakersPath(), core::builtInCuesPath());
-        const auto cues = std::holds_alternative<core::Lexicon>(lexicon)
-                              ? std::get<core::Lexicon>(lexicon).cues
-                              : QHash<QString, QStringList>();
-        const auto &result = std::get<core::RefiImported>(imported);
-        if (const auto problem = core::writeImportedProject(result, output, cues)) {
+        const auto imported = core::importQdpxAsProject(parser.positionalArguments().constFirst(), output);
+        if (const auto *problem = std::get_if<QString>(&imported)) {
             err << QStringLiteral("claimscope: ") << *problem << u'\n';
             return 1;
         }
-        out << tr("Imported into %1: %2")
-                   .arg(QDir::toNativeSeparators(output), core::importSummary(result.report))
+        const core::RefiImportReport &report = std::get<core::RefiImportReport>(imported);
+        out << tr("Imported into %1: %2").arg(QDir::toNativeSeparators(output), core::importSummary(report))
             << u'\n';
-        for (const QString &line : result.report.keptAsNotes)
+        for (const QString &line : report.keptAsNotes)
             out << QStringLiteral("  ") << tr("kept as a note: %1").arg(line) << u'\n';
         return 0;
     }

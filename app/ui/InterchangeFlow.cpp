@@ -1,6 +1,5 @@
 #include "ui/InterchangeFlow.h"
 
-#include "core/highlight/Lexicon.h"
 #include "core/project/Project.h"
 #include "ui/ProjectController.h"
 #include "ui/WarningMessage.h"
@@ -206,27 +205,16 @@ void InterchangeFlow::chooseImport()
 bool InterchangeFlow::importTo(const QString &qdpx, const QString &projectPath)
 {
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    const auto imported = core::readQdpx(qdpx);
-    std::optional<QString> problem;
-    if (const auto *error = std::get_if<core::ImportError>(&imported)) {
-        problem = error->message();
-    } else {
-        const core::LexiconResult lexicon =
-            core::loadLexicon(core::builtInSpeakersPath(), core::builtInCuesPath());
-        const auto cues = std::holds_alternative<core::Lexicon>(lexicon)
-                              ? std::get<core::Lexicon>(lexicon).cues
-                              : QHash<QString, QStringList>();
-        problem = core::writeImportedProject(std::get<core::RefiImported>(imported), projectPath, cues);
-    }
+    const auto imported = core::importQdpxAsProject(qdpx, projectPath);
     QGuiApplication::restoreOverrideCursor();
-    if (problem) {
+    if (const auto *problem = std::get_if<QString>(&imported)) {
         showWarning(m_window, QStringLiteral("interchangeMessage"),
                     tr("The REFI-QDA project was not imported."), *problem);
         return false;
     }
     if (!m_projects->openProject(projectPath))
         return false;
-    const core::RefiImportReport &report = std::get<core::RefiImported>(imported).report;
+    const core::RefiImportReport &report = std::get<core::RefiImportReport>(imported);
     auto *box =
         new QMessageBox(QMessageBox::Information, tr("REFI-QDA Project Imported"),
                         tr("Imported: %1.").arg(core::importSummary(report)), QMessageBox::Ok, m_window);

@@ -155,7 +155,7 @@ std::optional<QString> writeRefiPackage(const RefiPackage &package, const QStrin
     return saveWhole(path, std::get<QByteArray>(bytes));
 }
 
-std::variant<RefiImported, ImportError> readQdpx(const QString &path)
+std::variant<RefiImported, ImportError> readQdpx(const QString &path, const QList<Speaker> &known)
 {
     auto bytes = readWhole(path, kMaxQdpxBytes);
     if (const auto *error = std::get_if<ImportError>(&bytes))
@@ -177,7 +177,7 @@ std::variant<RefiImported, ImportError> readQdpx(const QString &path)
             return missingPart(path, name);
         return archive.read(name);
     };
-    return projectFromRefi(std::get<RefiDocument>(document), readFile, path);
+    return projectFromRefi(std::get<RefiDocument>(document), readFile, path, known);
 }
 
 std::optional<QString> writeImportedProject(const RefiImported &imported, const QString &path,
@@ -223,6 +223,19 @@ std::optional<QString> writeImportedProject(const RefiImported &imported, const 
         return std::nullopt;
     QFile::remove(path); // half a project would look like a whole one
     return failed->message;
+}
+
+std::variant<RefiImportReport, QString> importQdpxAsProject(const QString &qdpx, const QString &projectPath)
+{
+    const LexiconResult loaded = loadLexicon(builtInSpeakersPath(), builtInCuesPath());
+    const Lexicon lexicon = std::holds_alternative<Lexicon>(loaded) ? std::get<Lexicon>(loaded) : Lexicon();
+    const auto imported = readQdpx(qdpx, lexicon.speakers);
+    if (const auto *error = std::get_if<ImportError>(&imported))
+        return error->message();
+    const auto &result = std::get<RefiImported>(imported);
+    if (const auto problem = writeImportedProject(result, projectPath, lexicon.cues))
+        return *problem;
+    return result.report;
 }
 
 } // namespace claimscope::core

@@ -34,12 +34,18 @@ std::optional<QString> writeRefiPackage(const RefiPackage &package, const QStrin
 // a document we import; its unpacked parts are held to the ZIP limits of ZipArchive.h.
 inline constexpr qint64 kMaxQdpxBytes = 256LL * 1024 * 1024;
 
-// A .qdpx read into Claimscope records (projectFromRefi), nothing written yet.
-std::variant<RefiImported, ImportError> readQdpx(const QString &path);
+// A .qdpx read into Claimscope records (projectFromRefi, with the `known` speakers), nothing
+// written yet.
+std::variant<RefiImported, ImportError> readQdpx(const QString &path, const QList<Speaker> &known = {});
 
 // A new project file at `path` (refused if it exists) holding `imported`, with the lexicon's
 // reporting cues, in one transaction: whole, or no file at all. Returns why not, for the user.
 std::optional<QString> writeImportedProject(const RefiImported &imported, const QString &path,
                                             const QHash<QString, QStringList> &cues);
+
+// What File → Import REFI-QDA Project and `import-qdpx` do: `qdpx` read with the built-in lexicon's
+// speakers as the known ones, and written as a new project at `projectPath` with the lexicon's cues.
+// The report, or why not (for the user; no file is left then).
+std::variant<RefiImportReport, QString> importQdpxAsProject(const QString &qdpx, const QString &projectPath);
 
 } // namespace claimscope::core

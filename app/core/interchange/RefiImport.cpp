@@ -111,9 +111,11 @@ QString slug(const QString &name)
 
 class Importer final {
 public:
-    Importer(const RefiDocument &document, const PackageFileReader &readFile, const QString &filePath)
+    Importer(const RefiDocument &document, const PackageFileReader &readFile, const QString &filePath,
+             const QList<Speaker> &known)
         : m_document(document)
         , m_readFile(readFile)
+        , m_known(known)
         , m_filePath(filePath)
         , m_ours(isClaimscopeOrigin(document.origin))
     {
@@ -207,6 +209,23 @@ private:
         return forms;
     }
 
+    // The lexicon speaker whose name or one of whose name forms is `name`, ignoring case.
+    const Speaker *knownSpeaker(const QString &name) const
+    {
+        if (name.trimmed().isEmpty())
+            return nullptr;
+        const auto same = [&name](const QString &form) {
+            return form.compare(name.trimmed(), Qt::CaseInsensitive) == 0;
+        };
+        for (const Speaker &speaker : m_known) {
+            if (same(speaker.name) || std::any_of(speaker.formsEn.begin(), speaker.formsEn.end(), same) ||
+                std::any_of(speaker.formsRu.begin(), speaker.formsRu.end(), same) ||
+                std::any_of(speaker.formsTr.begin(), speaker.formsTr.end(), same))
+                return &speaker;
+        }
+        return nullptr;
+    }
+
     void addSpeakersFromCases()
     {
         for (const RefiCase &c : m_document.cases) {
@@ -214,16 +233,29 @@ private:
             Speaker &speaker = record.speaker;
             speaker.name = c.name.trimmed();
             const QString id = value(c.variables, RefiVariable::SpeakerId).trimmed();
-            speaker.id = uniqueId(id.isEmpty() ? slug(speaker.name) : id);
+            // Another program's case for a person the lexicon knows becomes that lexicon speaker,
+            // with the name forms the highlighter needs to find them in new sources.
+            if (const Speaker *match = id.isEmpty() ? knownSpeaker(speaker.name) : nullptr)
+                speaker = *match;
+            speaker.id =
+                uniqueId(id.isEmpty() ? (speaker.id.isEmpty() ? slug(speaker.name) : speaker.id) : id);
             if (speaker.name.isEmpty())
                 speaker.name = speaker.id;
-            speaker.role = value(c.variables, RefiVariable::Role);
+            const auto take = [](QString &field, const QString &value) {
+                if (!value.isEmpty())
+                    field = value;
+            };
+            const auto takeForms = [](QStringList &field, const QStringList &value) {
+                if (!value.isEmpty())
+                    field = value;
+            };
+            take(speaker.role, value(c.variables, RefiVariable::Role));
             if (speaker.role.isEmpty())
                 speaker.role = c.description;
-            speaker.kind = value(c.variables, RefiVariable::Kind);
-            speaker.formsEn = forms(value(c.variables, RefiVariable::FormsEnglish));
-            speaker.formsRu = forms(value(c.variables, RefiVariable::FormsRussian));
-            speaker.formsTr = forms(value(c.variables, RefiVariable::FormsTurkish));
+            take(speaker.kind, value(c.variables, RefiVariable::Kind));
+            takeForms(speaker.formsEn, forms(value(c.variables, RefiVariable::FormsEnglish)));
+            takeForms(speaker.formsRu, forms(value(c.variables, RefiVariable::FormsRussian)));
+            takeForms(speaker.formsTr, forms(value(c.variables, RefiVariable::FormsTurkish)));
             record.suggested = value(c.variables, RefiVariable::Suggested) == u"true";
             for (const QString &code : c.codes) {
                 if (!m_meanings.contains(code) || m_meanings.value(code).speakerCode.isEmpty())
@@ -252,9 +284,14 @@ private:
             }
             if (id.isEmpty()) {
                 SpeakerRecord record;
-                record.speaker.id = uniqueId(slug(name));
-                record.speaker.name = name.isEmpty() ? record.speaker.id : name;
-                record.speaker.role = code.description;
+                if (const Speaker *match = knownSpeaker(name)) {
+                    record.speaker = *match;
+                    record.speaker.id = uniqueId(match->id);
+                } else {
+                    record.speaker.id = uniqueId(slug(name));
+                    record.speaker.name = name.isEmpty() ? record.speaker.id : name;
+                    record.speaker.role = code.description;
+                }
                 record.colour = code.colour;
                 id = record.speaker.id;
                 appendSpeaker(std::move(record));
@@ -543,6 +580,7 @@ private:
 
     const RefiDocument &m_document;
     const PackageFileReader &m_readFile;
+    const QList<Speaker> &m_known;
     QString m_filePath;
     bool m_ours;
     QHash<QString, const RefiNote *> m_notes;
@@ -557,10 +595,11 @@ private:
 
 } // namespace
 
-std::variant<RefiImported, ImportError>
-projectFromRefi(const RefiDocument &document, const PackageFileReader &readFile, const QString &filePath)
+std::variant<RefiImported, ImportError> projectFromRefi(const RefiDocument &document,
+                                                        const PackageFileReader &readFile,
+                                                        const QString &filePath, const QList<Speaker> &known)
 {
-    return Importer(document, readFile, filePath).run();
+    return Importer(document, readFile, filePath, known).run();
 }
 
 QString importSummary(const RefiImportReport &report)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/document/ImportError.h"
+#include "core/highlight/Lexicon.h"
 #include "core/interchange/RefiDocument.h"
 #include "core/project/ProjectStore.h"
 
@@ -34,9 +35,14 @@ using PackageFileReader = std::function<std::variant<QByteArray, ImportError>(co
 // - Text sources come from PlainTextContent or from "internal://" files of the package; a path
 //   outside the package is never followed (kept as a note). Texts must be UTF-8.
 // - Claimscope's own fields (RefiFields.h) are read back from descriptions and notes.
+// - A speaker that is not one of ours (no Claimscope id) but whose name is the name or a name form of
+//   a `known` speaker (the lexicon's) becomes that speaker, with its id and forms, so that
+//   re-analysis and new sources find them.
 // Fails only when nothing could be imported (no readable text source).
-std::variant<RefiImported, ImportError>
-projectFromRefi(const RefiDocument &document, const PackageFileReader &readFile, const QString &filePath);
+std::variant<RefiImported, ImportError> projectFromRefi(const RefiDocument &document,
+                                                        const PackageFileReader &readFile,
+                                                        const QString &filePath,
+                                                        const QList<Speaker> &known = {});
 
 // The report as lines for the user ("5 sources, 9 speakers, …").
 QString importSummary(const RefiImportReport &report);

@@ -271,6 +271,7 @@ private slots:
 
 private:
     QTemporaryDir m_dir;
+    Lexicon m_lexicon;
     ProjectContents m_sample;
     QString m_qdpx;
     QString m_qdc;
@@ -281,6 +282,7 @@ void TestInterchange::initTestCase()
     QVERIFY(m_dir.isValid());
     const LexiconResult lexicon = loadLexicon(builtInSpeakersPath(), builtInCuesPath());
     QVERIFY(std::holds_alternative<Lexicon>(lexicon));
+    m_lexicon = std::get<Lexicon>(lexicon);
     // Kept in the build tree for table_exports, which checks the CSV and JSON with Python.
     const QString path = QStringLiteral(CLAIMSCOPE_TEST_OUTPUT_DIR "/interchange/Sample.claimscope");
     QDir().mkpath(QFileInfo(path).absolutePath());
@@ -488,14 +490,21 @@ Tokayev said: "We will not apply." Trade grew.</PlainTextContent>
 </Project>)";
     const QString qdpx = m_dir.filePath(QStringLiteral("other.qdpx"));
     QVERIFY(!writeRefiPackage(RefiPackage{xml, {}}, qdpx));
-    const RefiImported imported = readBack(qdpx);
+    // Without the lexicon the code's name is all there is to the speaker.
+    QCOMPARE(readBack(qdpx).contents.speakers.first().speaker.name, QStringLiteral("Tokayev"));
+    // With it, "Tokayev" is a name form of the lexicon's Tokayev, who comes with his id and forms.
+    auto read = readQdpx(qdpx, m_lexicon.speakers);
+    QVERIFY(std::holds_alternative<RefiImported>(read));
+    const RefiImported imported = std::get<RefiImported>(read);
     const ProjectContents &c = imported.contents;
     QCOMPARE(c.settings.name, QStringLiteral("Fieldwork"));
     QCOMPARE(c.sources.size(), 1);
     QCOMPARE(c.sources.first().document.text,
              QStringLiteral("Intro line.\nTokayev said: \"We will not apply.\" Trade grew."));
     QCOMPARE(c.speakers.size(), 1);
-    QCOMPARE(c.speakers.first().speaker.name, QStringLiteral("Tokayev"));
+    QCOMPARE(c.speakers.first().speaker.id, QStringLiteral("tokayev"));
+    QCOMPARE(c.speakers.first().speaker.name, QStringLiteral("Kassym-Jomart Tokayev"));
+    QVERIFY(c.speakers.first().speaker.formsRu.size() > 0);
     QCOMPARE(c.speakers.first().colour, QStringLiteral("#112233"));
     QCOMPARE(c.annotations.size(), 1);
     const AnnotationRecord &quote = c.annotations.first();
