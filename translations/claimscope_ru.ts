@@ -2743,6 +2743,10 @@
         <source>Exported to %1</source>
         <translation>Экспортировано в %1</translation>
     </message>
+    <message>
+        <source>“%1” is open; choose another file for the new project.</source>
+        <translation>«%1» открыт; выберите для нового проекта другой файл.</translation>
+    </message>
 </context>
 <context>
     <name>claimscope::ui::LanguageMenu</name>

@@ -2667,6 +2667,10 @@
         <source>Exported to %1</source>
         <translation>%1 konumuna dışa aktarıldı</translation>
     </message>
+    <message>
+        <source>“%1” is open; choose another file for the new project.</source>
+        <translation>“%1” açık; yeni proje için başka bir dosya seçin.</translation>
+    </message>
 </context>
 <context>
     <name>claimscope::ui::LanguageMenu</name>

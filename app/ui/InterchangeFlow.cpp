@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QLabel>
+#include <QLockFile>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -194,12 +195,29 @@ void InterchangeFlow::chooseImport()
     if (!ProjectController::isProjectFile(path))
         path += u'.' + ProjectController::projectSuffix();
     // The dialog has asked whether to replace an existing file; a new project never overwrites one.
-    if (QFileInfo::exists(path) && !QFile::remove(path)) {
+    if (makeRoomFor(path))
+        importTo(qdpx, path);
+}
+
+bool InterchangeFlow::makeRoomFor(const QString &path)
+{
+    // A project open here or in another window is never replaced: removing it under its store
+    // would lose it.
+    if (!QFileInfo::exists(path))
+        return true;
+    const QString shown = QDir::toNativeSeparators(path);
+    QLockFile lock(path + QStringLiteral(".lock"));
+    const bool open =
+        QFileInfo(path).canonicalFilePath() == QFileInfo(m_projects->filePath()).canonicalFilePath() ||
+        !lock.tryLock(0);
+    lock.unlock();
+    if (open || !QFile::remove(path)) {
         showWarning(m_window, QStringLiteral("interchangeMessage"),
-                    tr("“%1” could not be replaced.").arg(QDir::toNativeSeparators(path)));
-        return;
+                    open ? tr("“%1” is open; choose another file for the new project.").arg(shown)
+                         : tr("“%1” could not be replaced.").arg(shown));
+        return false;
     }
-    importTo(qdpx, path);
+    return true;
 }
 
 bool InterchangeFlow::importTo(const QString &qdpx, const QString &projectPath)

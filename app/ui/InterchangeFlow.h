@@ -35,6 +35,9 @@ public:
     // Reads `qdpx`, writes the new project at `projectPath` (which must not exist) and opens it; the
     // report names what was kept as notes.
     bool importTo(const QString &qdpx, const QString &projectPath);
+    // Removes `path` so that a new project may be written there, unless it is a project open in
+    // this or another window (a warning says so). True when the path is free.
+    bool makeRoomFor(const QString &path);
     void showNotes();
 
 signals:

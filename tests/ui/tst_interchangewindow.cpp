@@ -144,6 +144,14 @@ private slots:
 
         // The .qdpx back in as a new project: the same sources and annotations, and a report.
         const QString copy = m_dir.filePath(u"reimported-%1.claimscope"_s.arg(language));
+        // The open project is never replaced by a new one.
+        const QString sampleFile = window.projects()->filePath();
+        QVERIFY(!flow->makeRoomFor(sampleFile));
+        QVERIFY(QFile::exists(sampleFile));
+        warning = waitForChild<QMessageBox>(window, u"interchangeMessage"_s);
+        QVERIFY(warning);
+        QVERIFY(warning->text().contains(QFileInfo(sampleFile).fileName()));
+        warning->close();
         QVERIFY(flow->importTo(m_dir.filePath(u"sample-%1.qdpx"_s.arg(language)), copy));
         QCOMPARE(window.projects()->filePath(), copy);
         QCOMPARE(window.projects()->project()->sources().size(), sources);

@@ -439,6 +439,7 @@ private:
         stance.created = note->created.isValid() ? note->created : source.importedAt;
         stance.modified = note->modified.isValid() ? note->modified : stance.created;
         m_result.contents.stances.append(stance);
+        m_stanceNotes.insert(guid);
     }
 
     void addSelection(const RefiSelection &selection, const SourceRecord &source,
@@ -482,7 +483,7 @@ private:
             const RefiNote *note = m_notes.value(guid);
             if (!note)
                 continue;
-            if (readFieldLines(note->text, stanceFieldKeys())) // read with its source
+            if (m_stanceNotes.contains(guid)) // a stance, read with its source
                 continue;
             m_usedNotes.insert(guid);
             if (const auto fields = readFieldLines(note->text, figureFieldKeys()))
@@ -589,6 +590,7 @@ private:
     QHash<QString, QString> m_speakerOfCode;  // speaker code GUID → speaker id
     QHash<QString, qsizetype> m_speakerIndex; // speaker id → index
     QSet<QString> m_usedNotes;
+    QSet<QString> m_stanceNotes; // notes that became stances
     QStringList m_kept;
     RefiImported m_result;
 };

@@ -475,6 +475,7 @@ Tokayev said: "We will not apply." Trade grew.</PlainTextContent>
     <Description>Strong wording</Description>
     <Coding guid="{AAAAAAAA-0000-4000-8000-000000000102}"><CodeRef targetGUID="{AAAAAAAA-0000-4000-8000-000000000011}"/></Coding>
     <Coding guid="{AAAAAAAA-0000-4000-8000-000000000103}"><CodeRef targetGUID="{AAAAAAAA-0000-4000-8000-000000000020}"/></Coding>
+    <NoteRef targetGUID="{AAAAAAAA-0000-4000-8000-000000000401}"/>
    </PlainTextSelection>
    <PlainTextSelection guid="{AAAAAAAA-0000-4000-8000-000000000104}" startPosition="48" endPosition="59">
     <Coding guid="{AAAAAAAA-0000-4000-8000-000000000105}"><CodeRef targetGUID="{AAAAAAAA-0000-4000-8000-000000000020}"/></Coding>
@@ -484,7 +485,8 @@ Tokayev said: "We will not apply." Trade grew.</PlainTextContent>
   <TextSource guid="{AAAAAAAA-0000-4000-8000-000000000200}" name="Escapee" plainTextPath="relative://../../etc/passwd"/>
   <PDFSource guid="{AAAAAAAA-0000-4000-8000-000000000300}" name="Report" path="internal://r.pdf"/>
  </Sources>
- <Notes><Note guid="{AAAAAAAA-0000-4000-8000-000000000400}" name="Memo"><PlainTextContent>Follow up in May.</PlainTextContent></Note></Notes>
+ <Notes><Note guid="{AAAAAAAA-0000-4000-8000-000000000400}" name="Memo"><PlainTextContent>Follow up in May.</PlainTextContent></Note>
+  <Note guid="{AAAAAAAA-0000-4000-8000-000000000401}" name="Check"><PlainTextContent>target: check the date</PlainTextContent></Note></Notes>
  <Sets><Set guid="{AAAAAAAA-0000-4000-8000-000000000500}" name="Key texts"/></Sets>
  <NoteRef targetGUID="{AAAAAAAA-0000-4000-8000-000000000400}"/>
 </Project>)";
@@ -516,6 +518,8 @@ Tokayev said: "We will not apply." Trade grew.</PlainTextContent>
              QStringLiteral("We will not apply."));
     QVERIFY(quote.note.contains(QStringLiteral("Strong wording")));
     QVERIFY(quote.note.contains(QStringLiteral("“Economy”")));
+    // A memo that happens to read like Claimscope's fields is still the person's memo.
+    QVERIFY(quote.note.contains(QStringLiteral("target: check the date")));
     // Nothing dropped without a word: each of these is a line of the project's notes.
     const QStringList kept = imported.report.keptAsNotes;
     QCOMPARE(kept.size(), 6);
