@@ -116,18 +116,14 @@ private:
             m_document.users.insert(normalisedGuid(m_xml.attribute(u"guid")), m_xml.attribute(u"name"));
         } else if (name == u"Code" && (parent == u"Codes" || parent == u"Code")) {
             const QString guid = normalisedGuid(m_xml.attribute(u"guid"));
-            m_document.codes.append({guid,
-                                     m_xml.attribute(u"name"),
-                                     m_xml.attribute(u"color"),
-                                     {},
-                                     m_codeStack.isEmpty() ? QString() : m_codeStack.constLast()});
-            m_codeStack.append(guid);
-        } else if (name == u"Description" && parent == u"Code" && !m_document.codes.isEmpty()) {
-            const QString description = text();
-            for (RefiCodeEntry &code : m_document.codes) {
-                if (code.guid == m_codeStack.constLast())
-                    code.description = description;
-            }
+            const QString parentGuid =
+                m_codeStack.isEmpty() ? QString() : m_document.codes.at(m_codeStack.constLast()).guid;
+            m_document.codes.append(
+                {guid, m_xml.attribute(u"name"), m_xml.attribute(u"color"), {}, parentGuid});
+            m_codeStack.append(m_document.codes.size() - 1);
+        } else if (name == u"Description" && parent == u"Code" && !m_codeStack.isEmpty()) {
+            // By index, not by GUID: a codebook of many codes must not cost a search per description.
+            m_document.codes[m_codeStack.constLast()].description = text();
         } else if (name == u"Variable" && parent == u"Variables") {
             m_document.variables.insert(normalisedGuid(m_xml.attribute(u"guid")), m_xml.attribute(u"name"));
         } else if (name == u"Case" && parent == u"Cases") {
@@ -235,7 +231,7 @@ private:
     QString m_filePath;
     RefiDocument m_document;
     QStringList m_path;
-    QStringList m_codeStack;
+    QList<qsizetype> m_codeStack; // indexes into m_document.codes of the open Code elements
     std::optional<RefiCase> m_case;
     std::optional<RefiVariableValue> m_value;
     std::optional<RefiTextSource> m_source;

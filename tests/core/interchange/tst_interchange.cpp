@@ -463,7 +463,9 @@ void TestInterchange::otherProgramsProject()
  <Users><User guid="{AAAAAAAA-0000-4000-8000-000000000001}" name="Ann"/></Users>
  <CodeBook><Codes>
   <Code guid="{AAAAAAAA-0000-4000-8000-000000000010}" name="Цитата" isCodable="true">
-   <Code guid="{AAAAAAAA-0000-4000-8000-000000000011}" name="Tokayev" isCodable="true" color="#112233"/>
+   <Code guid="{AAAAAAAA-0000-4000-8000-000000000011}" name="Tokayev" isCodable="true" color="#112233">
+    <Description>President of Kazakhstan</Description>
+   </Code>
   </Code>
   <Code guid="{AAAAAAAA-0000-4000-8000-000000000020}" name="Economy" isCodable="true"/>
  </Codes></CodeBook>
@@ -493,7 +495,9 @@ Tokayev said: "We will not apply." Trade grew.</PlainTextContent>
     const QString qdpx = m_dir.filePath(QStringLiteral("other.qdpx"));
     QVERIFY(!writeRefiPackage(RefiPackage{xml, {}}, qdpx));
     // Without the lexicon the code's name is all there is to the speaker.
-    QCOMPARE(readBack(qdpx).contents.speakers.first().speaker.name, QStringLiteral("Tokayev"));
+    const SpeakerRecord unknown = readBack(qdpx).contents.speakers.value(0);
+    QCOMPARE(unknown.speaker.name, QStringLiteral("Tokayev"));
+    QCOMPARE(unknown.speaker.role, QStringLiteral("President of Kazakhstan")); // the code's description
     // With it, "Tokayev" is a name form of the lexicon's Tokayev, who comes with his id and forms.
     auto read = readQdpx(qdpx, m_lexicon.speakers);
     QVERIFY(std::holds_alternative<RefiImported>(read));
