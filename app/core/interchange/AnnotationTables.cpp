@@ -33,15 +33,10 @@ QJsonValue timeOrNull(const QDateTime &time)
 class TableContext final {
 public:
     explicit TableContext(const ProjectContents &contents)
-        : m_contents(contents)
     {
         for (const SpeakerRecord &speaker : contents.speakers)
             m_speakerNames.insert(speaker.speaker.id, speaker.speaker.name);
-        for (const SourceRecord &source : contents.sources)
-            m_sources.insert(source.id, &source);
     }
-
-    const SourceRecord *source(SourceId id) const { return m_sources.value(id); }
 
     const CodePointIndex &index(const SourceRecord &source) const
     {
@@ -66,12 +61,8 @@ public:
                 {QStringLiteral("text"), source.document.text.mid(range.start, range.length())}};
     }
 
-    const ProjectContents &contents() const { return m_contents; }
-
 private:
-    const ProjectContents &m_contents;
     QHash<QString, QString> m_speakerNames;
-    QHash<SourceId, const SourceRecord *> m_sources;
     mutable std::unordered_map<SourceId, CodePointIndex> m_indexes;
 };
 
@@ -213,8 +204,7 @@ QJsonObject objectOf(const Fields &fields, bool withKind)
     return object;
 }
 
-} // namespace
-
+// The CSV columns, in order.
 QStringList annotationCsvColumns()
 {
     return {QStringLiteral("source_id"),    QStringLiteral("source_title"), QStringLiteral("outlet"),
@@ -228,6 +218,8 @@ QStringList annotationCsvColumns()
             QStringLiteral("evidence"),     QStringLiteral("confidence"),   QStringLiteral("origin"),
             QStringLiteral("note"),         QStringLiteral("created"),      QStringLiteral("modified")};
 }
+
+} // namespace
 
 QByteArray annotationsCsv(const ProjectContents &contents)
 {

@@ -20,7 +20,4 @@ QByteArray annotationsCsv(const ProjectContents &contents);
 // name their source and speaker by id.
 QJsonDocument annotationsJson(const ProjectContents &contents);
 
-// The CSV columns, in order.
-QStringList annotationCsvColumns();
-
 } // namespace claimscope::core

@@ -1,6 +1,5 @@
 #include "core/interchange/RefiGuids.h"
 
-#include <QRegularExpression>
 #include <QUuid>
 
 namespace claimscope::core {
@@ -19,14 +18,6 @@ QString stableGuid(const QString &key)
 QString newGuid()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
-
-bool isGuid(QStringView text)
-{
-    static const QRegularExpression pattern(
-        QStringLiteral("^(\\{[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\}"
-                       "|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$"));
-    return pattern.match(text.toString()).hasMatch();
 }
 
 QString normalisedGuid(QStringView text)

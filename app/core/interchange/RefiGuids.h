@@ -13,8 +13,6 @@ namespace claimscope::core {
 QString stableGuid(const QString &key);
 QString newGuid();
 
-// Whether `text` has the form the schema's GUIDType allows (with or without braces).
-bool isGuid(QStringView text);
 // Lower case, without braces: how GUIDs are compared.
 QString normalisedGuid(QStringView text);
 
