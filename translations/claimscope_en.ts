@@ -349,5 +349,19 @@
             <numerusform>%n sources already in the project were skipped.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n source(s) could not be analysed again; they keep their earlier annotations.</source>
+        <translation>
+            <numerusform>%n source could not be analysed again; it keeps its earlier annotations.</numerusform>
+            <numerusform>%n sources could not be analysed again; they keep their earlier annotations.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) could not be analysed and were imported without annotations; File → Analyse All Sources Again tries once more.</source>
+        <translation>
+            <numerusform>%n source could not be analysed and was imported without annotations; File → Analyse All Sources Again tries once more.</numerusform>
+            <numerusform>%n sources could not be analysed and were imported without annotations; File → Analyse All Sources Again tries once more.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -1671,6 +1671,10 @@
         <source>graph “%1”</source>
         <translation>граф «%1»</translation>
     </message>
+    <message>
+        <source>unknown source element “%1” named “%2” (only text sources are imported)</source>
+        <translation>неизвестный элемент источника «%1» с именем «%2» (импортируются только текстовые источники)</translation>
+    </message>
 </context>
 <context>
     <name>RefiProjectWriter</name>
@@ -2010,6 +2014,13 @@
     <message>
         <source>the highlighting helper sent an invalid reply</source>
         <translation>вспомогательная программа подсветки прислала некорректный ответ</translation>
+    </message>
+</context>
+<context>
+    <name>claimscope::core::HtmlImporter</name>
+    <message>
+        <source>HTML nested deeper than %1 elements</source>
+        <translation>вложенность HTML глубже %1 элементов</translation>
     </message>
 </context>
 <context>
@@ -2704,10 +2715,6 @@
         <translation>Проекты Claimscope (*.%1)</translation>
     </message>
     <message>
-        <source>“%1” could not be replaced.</source>
-        <translation>Не удалось заменить «%1».</translation>
-    </message>
-    <message>
         <source>The REFI-QDA project was not imported.</source>
         <translation>Проект REFI-QDA не импортирован.</translation>
     </message>
@@ -2992,6 +2999,22 @@
     <message>
         <source>Import Folder</source>
         <translation>Импортировать папку</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) could not be analysed again; they keep their earlier annotations.</source>
+        <translation>
+            <numerusform>%n источник не удалось проанализировать заново; прежние пометки сохранены.</numerusform>
+            <numerusform>%n источника не удалось проанализировать заново; прежние пометки сохранены.</numerusform>
+            <numerusform>%n источников не удалось проанализировать заново; прежние пометки сохранены.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) could not be analysed and were imported without annotations; File → Analyse All Sources Again tries once more.</source>
+        <translation>
+            <numerusform>%n источник импортирован без пометок: анализ не удался. Команда «Файл → Повторно проанализировать все источники» попробует ещё раз.</numerusform>
+            <numerusform>%n источника импортированы без пометок: анализ не удался. Команда «Файл → Повторно проанализировать все источники» попробует ещё раз.</numerusform>
+            <numerusform>%n источников импортировано без пометок: анализ не удался. Команда «Файл → Повторно проанализировать все источники» попробует ещё раз.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1625,6 +1625,10 @@
         <source>graph “%1”</source>
         <translation>“%1” grafiği</translation>
     </message>
+    <message>
+        <source>unknown source element “%1” named “%2” (only text sources are imported)</source>
+        <translation>“%2” adlı bilinmeyen kaynak öğesi “%1” (yalnızca metin kaynakları içe aktarılır)</translation>
+    </message>
 </context>
 <context>
     <name>RefiProjectWriter</name>
@@ -1956,6 +1960,13 @@
     <message>
         <source>the highlighting helper sent an invalid reply</source>
         <translation>vurgulama yardımcı programı geçersiz bir yanıt gönderdi</translation>
+    </message>
+</context>
+<context>
+    <name>claimscope::core::HtmlImporter</name>
+    <message>
+        <source>HTML nested deeper than %1 elements</source>
+        <translation>HTML, %1 öğeden daha derin iç içe geçmiş</translation>
     </message>
 </context>
 <context>
@@ -2628,10 +2639,6 @@
         <translation>Claimscope projeleri (*.%1)</translation>
     </message>
     <message>
-        <source>“%1” could not be replaced.</source>
-        <translation>“%1” değiştirilemedi.</translation>
-    </message>
-    <message>
         <source>The REFI-QDA project was not imported.</source>
         <translation>REFI-QDA projesi içe aktarılamadı.</translation>
     </message>
@@ -2910,6 +2917,18 @@
     <message>
         <source>Import Folder</source>
         <translation>Klasörü İçe Aktar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) could not be analysed again; they keep their earlier annotations.</source>
+        <translation>
+            <numerusform>%n kaynak yeniden analiz edilemedi; önceki işaretlemeleri korunuyor.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) could not be analysed and were imported without annotations; File → Analyse All Sources Again tries once more.</source>
+        <translation>
+            <numerusform>%n kaynak analiz edilemedi ve işaretlemesiz içe aktarıldı; Dosya → Tüm Kaynakları Yeniden Analiz Et bir kez daha dener.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -146,7 +146,9 @@ void AnnotationEditor::setSource(core::SourceId source)
 
 bool AnnotationEditor::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_view && event->type() == QEvent::LanguageChange)
+    // The type first: while the view is being destroyed, comparing with the QPointer would cast a
+    // half-destroyed QWidget to DocumentView (UBSan's finding), and it is never a LanguageChange.
+    if (event->type() == QEvent::LanguageChange && watched == m_view)
         retranslate();
     return QObject::eventFilter(watched, event);
 }

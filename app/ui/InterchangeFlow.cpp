@@ -194,14 +194,15 @@ void InterchangeFlow::chooseImport()
         return;
     if (!ProjectController::isProjectFile(path))
         path += u'.' + ProjectController::projectSuffix();
-    // The dialog has asked whether to replace an existing file; a new project never overwrites one.
+    // The dialog has asked whether to replace an existing file; the new project replaces it once
+    // it is whole, unless it is a project open here or in another window.
     if (makeRoomFor(path))
-        importTo(qdpx, path);
+        importTo(qdpx, path, true);
 }
 
 bool InterchangeFlow::makeRoomFor(const QString &path)
 {
-    // A project open here or in another window is never replaced: removing it under its store
+    // A project open here or in another window is never replaced: replacing it under its store
     // would lose it.
     if (!QFileInfo::exists(path))
         return true;
@@ -211,19 +212,18 @@ bool InterchangeFlow::makeRoomFor(const QString &path)
         QFileInfo(path).canonicalFilePath() == QFileInfo(m_projects->filePath()).canonicalFilePath() ||
         !lock.tryLock(0);
     lock.unlock();
-    if (open || !QFile::remove(path)) {
+    if (open) {
         showWarning(m_window, QStringLiteral("interchangeMessage"),
-                    open ? tr("“%1” is open; choose another file for the new project.").arg(shown)
-                         : tr("“%1” could not be replaced.").arg(shown));
+                    tr("“%1” is open; choose another file for the new project.").arg(shown));
         return false;
     }
     return true;
 }
 
-bool InterchangeFlow::importTo(const QString &qdpx, const QString &projectPath)
+bool InterchangeFlow::importTo(const QString &qdpx, const QString &projectPath, bool replace)
 {
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    const auto imported = core::importQdpxAsProject(qdpx, projectPath);
+    const auto imported = core::importQdpxAsProject(qdpx, projectPath, replace);
     QGuiApplication::restoreOverrideCursor();
     if (const auto *problem = std::get_if<QString>(&imported)) {
         showWarning(m_window, QStringLiteral("interchangeMessage"),

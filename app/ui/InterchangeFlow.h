@@ -32,11 +32,12 @@ public:
 
     // The flows once a file is chosen, as the actions run them (tests call these).
     bool exportTo(core::ExportFormat format, const QString &path);
-    // Reads `qdpx`, writes the new project at `projectPath` (which must not exist) and opens it; the
-    // report names what was kept as notes.
-    bool importTo(const QString &qdpx, const QString &projectPath);
-    // Removes `path` so that a new project may be written there, unless it is a project open in
-    // this or another window (a warning says so). True when the path is free.
+    // Reads `qdpx`, writes the new project at `projectPath` and opens it; the report names what was
+    // kept as notes. A file at `projectPath` is refused, or with `replace` replaced, and only once
+    // the new project is whole (a full disk leaves it as it was).
+    bool importTo(const QString &qdpx, const QString &projectPath, bool replace = false);
+    // Whether a new project may replace `path`: not when it is a project open in this or another
+    // window (a warning says so).
     bool makeRoomFor(const QString &path);
     void showNotes();
 

@@ -78,13 +78,16 @@ bool PdfExportFlow::exportTo(const core::Project &project, const pdf::PdfExportO
             QCoreApplication::processEvents();
             return !progress.wasCanceled();
         });
+    // Asked before close(): closing a progress dialog cancels it, and a failure would then pass
+    // for a cancel, told in the status bar only.
+    const bool cancelled = progress.wasCanceled();
     progress.close();
     const QString shown = QDir::toNativeSeparators(path);
     if (!problem) {
         emit statusMessage(tr("Annotated PDF written to %1").arg(shown));
         return true;
     }
-    if (progress.wasCanceled()) {
+    if (cancelled) {
         emit statusMessage(*problem);
         return false;
     }

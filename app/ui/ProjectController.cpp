@@ -17,6 +17,8 @@
 #include <QSet>
 #include <QTimer>
 
+#include <filesystem>
+
 namespace claimscope::ui {
 namespace {
 
@@ -40,6 +42,15 @@ std::optional<core::Lexicon> builtInLexicon(QString *problem)
     return std::get<core::Lexicon>(std::move(lexicon));
 }
 
+// "file: why", for a source whose analysis failed.
+QString analysisFailure(const core::ImportedSource &imported)
+{
+    const core::DocumentMetadata &metadata = imported.source.document.metadata;
+    const QString name =
+        metadata.filePath.isEmpty() ? metadata.title : QFileInfo(metadata.filePath).fileName();
+    return name + QStringLiteral(": ") + imported.analysisError;
+}
+
 } // namespace
 
 struct ProjectController::PendingImport {
@@ -51,6 +62,10 @@ struct ProjectController::PendingImport {
     core::SourceId firstAdded = 0;
     bool cancelled = false;
     QSet<QByteArray> checksums; // of the project's sources: the same text twice is one source
+    QStringList unanalysed;     // "file: why", for the sources whose analysis failed
+    // The project's sources without their analysis (one whose import was interrupted between its
+    // two writes): importing the same text again gives them this import's analysis.
+    QHash<QByteArray, core::SourceId> notAnalysed;
 };
 
 ProjectController::ProjectController(QWidget *window)
@@ -130,12 +145,27 @@ bool ProjectController::saveProjectAs(const QString &requested)
     if (!m_session.store)
         return false;
     const QString path = QFileInfo(requested).absoluteFilePath();
-    if (QFileInfo::exists(path) && path != m_session.filePath() && !QFile::remove(path)) {
-        showMessage(tr("“%1” could not be replaced.").arg(QDir::toNativeSeparators(path)));
+    // A file the user chose to replace stays until the copy is whole: the copy is made under a
+    // hidden name beside it and renamed over it, so a full disk leaves the old file, not nothing.
+    const bool replacing = QFileInfo::exists(path) && path != m_session.filePath();
+    const QString copy = replacing ? QFileInfo(path).absolutePath() + QStringLiteral("/.") +
+                                         QFileInfo(path).fileName() + QStringLiteral(".saving")
+                                   : path;
+    if (replacing)
+        QFile::remove(copy); // a copy a killed Save As left
+    if (auto error = m_session.store->saveCopyAs(copy)) {
+        error->message.replace(QDir::toNativeSeparators(copy), QDir::toNativeSeparators(path));
+        error->filePath = path;
+        showError(*error);
         return false;
     }
-    if (const auto error = m_session.store->saveCopyAs(path)) {
-        showError(*error);
+    std::error_code failed;
+    if (replacing)
+        std::filesystem::rename(QFile::encodeName(copy).toStdString(), QFile::encodeName(path).toStdString(),
+                                failed);
+    if (failed) {
+        QFile::remove(copy);
+        showMessage(tr("“%1” could not be replaced.").arg(QDir::toNativeSeparators(path)));
         return false;
     }
     // Work goes on in the copy, as after Save As in any editor.
@@ -254,8 +284,11 @@ void ProjectController::addImported(const core::ImportOutcome &outcome)
     m_pending->sources = outcome.sources;
     m_pending->failures = outcome.failures;
     m_pending->cancelled = outcome.cancelled;
-    for (const core::SourceRecord &source : project()->sources())
+    for (const core::SourceRecord &source : project()->sources()) {
         m_pending->checksums.insert(source.checksum);
+        if (!source.analysed)
+            m_pending->notAnalysed.insert(source.checksum, source.id);
+    }
     if (m_progress) {
         connect(m_progress, &QProgressDialog::canceled, this, [this] {
             if (m_pending)
@@ -273,8 +306,10 @@ void ProjectController::addNextImported()
         const core::ImportedSource &imported = pending.sources.at(pending.next);
         if (m_reanalysing) {
             // A source whose analysis failed this time keeps the annotations it had.
-            if (!imported.source.analysed)
+            if (!imported.source.analysed) {
+                pending.unanalysed.append(analysisFailure(imported));
                 continue;
+            }
             if (!project()->reanalyseSource(imported.source.id, imported.analysis)) {
                 pending.cancelled = true;
                 break;
@@ -283,7 +318,17 @@ void ProjectController::addNextImported()
             continue;
         }
         if (pending.checksums.contains(imported.source.checksum)) {
-            ++pending.duplicates;
+            const core::SourceId unfinished = pending.notAnalysed.take(imported.source.checksum);
+            if (unfinished == 0 || !imported.source.analysed) {
+                ++pending.duplicates;
+                continue;
+            }
+            if (!project()->reanalyseSource(unfinished, imported.analysis)) {
+                pending.cancelled = true;
+                break;
+            }
+            if (pending.added++ == 0)
+                pending.firstAdded = unfinished;
             continue;
         }
         std::optional<core::DocumentAnalysis> analysis;
@@ -296,6 +341,8 @@ void ProjectController::addNextImported()
             break;
         }
         pending.checksums.insert(imported.source.checksum);
+        if (!analysis)
+            pending.unanalysed.append(analysisFailure(imported));
         if (pending.added++ == 0)
             pending.firstAdded = id;
     }
@@ -321,6 +368,17 @@ void ProjectController::finishImport()
     for (const core::ImportError &failure : std::as_const(pending->failures))
         (isPasswordRefusal(failure) ? locked : refusals).append(failure);
     showImportErrors(m_window, refusals);
+    // A helper that crashed or hung on a source must not pass for a source without findings.
+    if (!pending->unanalysed.isEmpty()) {
+        const int count = static_cast<int>(pending->unanalysed.size());
+        showMessage(m_reanalysing
+                        ? tr("%n source(s) could not be analysed again; they keep their earlier annotations.",
+                             nullptr, count)
+                        : tr("%n source(s) could not be analysed and were imported without annotations; "
+                             "File → Analyse All Sources Again tries once more.",
+                             nullptr, count),
+                    pending->unanalysed.join(u'\n'));
+    }
     // Asked once this import has ended, so that the files given a password can be imported anew.
     if (!locked.isEmpty() && !pending->cancelled)
         QTimer::singleShot(0, this, [this, locked] { askForPasswords(locked); });

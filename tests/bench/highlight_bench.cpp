@@ -12,6 +12,7 @@
 
 #include "bench_figures.h"
 #include "core/highlight/DefinitionGenerator.h"
+#include "core/highlight/HelperReplies.h"
 #include "core/highlight/HighlighterClient.h"
 #include "core/highlight/Lexicon.h"
 

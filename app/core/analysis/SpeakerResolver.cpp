@@ -28,7 +28,12 @@ SpeakerResolver::SpeakerResolver(const Lexicon &lexicon)
                 const QString pattern = formPattern(form, language);
                 if (pattern.isEmpty())
                     continue;
-                m_forms.append({i, form.size(), anchored(pattern, false), anchored(pattern, true)});
+                Form compiled{i, form.size(), anchored(pattern, false), anchored(pattern, true)};
+                // A form too long for PCRE (the definition leaves such forms out too) could never
+                // match, and every match attempt would log the whole pattern as a warning.
+                if (!compiled.exact.isValid() || !compiled.caseless.isValid())
+                    continue;
+                m_forms.append(std::move(compiled));
             }
         };
         add(speaker.formsEn, FormLanguage::En);

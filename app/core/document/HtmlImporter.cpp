@@ -4,6 +4,7 @@
 #include "core/document/PlainTextBuilder.h"
 #include "core/document/TextDecoder.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -13,13 +14,18 @@
 namespace claimscope::core {
 namespace {
 
-// Elements whose content is never reading text.
+// libxml2's limit on nested elements without XML_PARSE_HUGE, which its HTML parser does not offer.
+constexpr int kLibxmlMaxDepth = 256;
+
+// Elements whose content is never reading text. Not <embed>: it is a void element, and libxml2's
+// HTML 4 parser makes everything after an unclosed <embed src=…> its child, so skipping it would
+// drop the rest of the page.
 const QSet<QByteArray> &skippedElements()
 {
     static const QSet<QByteArray> names = {
-        "head",   "script", "style",  "noscript", "template", "iframe", "frame",  "frameset",
-        "object", "embed",  "applet", "svg",      "math",     "canvas", "audio",  "video",
-        "map",    "select", "option", "textarea", "button",   "input",  "dialog",
+        "head",   "script", "style",    "noscript", "template", "iframe", "frame", "frameset",
+        "object", "applet", "svg",      "math",     "canvas",   "audio",  "video", "map",
+        "select", "option", "textarea", "button",   "input",    "dialog",
     };
     return names;
 }
@@ -191,11 +197,24 @@ ImportResult importHtmlText(const QString &html, const QString &filePath, const 
     const QByteArray utf8 = html.toUtf8();
     const int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
                         HTML_PARSE_IGNORE_ENC;
+    const std::unique_ptr<htmlParserCtxt, decltype(&htmlFreeParserCtxt)> context(htmlNewParserCtxt(),
+                                                                                 &htmlFreeParserCtxt);
+    if (!context)
+        return ImportError(ImportError::Reason::Malformed, filePath, QStringLiteral("HTML"));
     const std::unique_ptr<xmlDoc, decltype(&xmlFreeDoc)> doc(
-        htmlReadMemory(utf8.constData(), static_cast<int>(utf8.size()), nullptr, "UTF-8", options),
+        htmlCtxtReadMemory(context.get(), utf8.constData(), static_cast<int>(utf8.size()), nullptr, "UTF-8",
+                           options),
         &xmlFreeDoc);
     if (!doc)
         return ImportError(ImportError::Reason::Malformed, filePath, QStringLiteral("HTML"));
+    // libxml2 stops reading at 256 nested elements ("Excessive depth in document", its only
+    // internal error here) and keeps what came before; recovery would hide that the rest of the page
+    // is missing, so the page is refused instead of imported in part.
+    if (context->errNo == XML_ERR_INTERNAL_ERROR)
+        return ImportError(ImportError::Reason::Malformed, filePath,
+                           QCoreApplication::translate("claimscope::core::HtmlImporter",
+                                                       "HTML nested deeper than %1 elements")
+                               .arg(kLibxmlMaxDepth));
 
     TextExtractor extractor;
     Document document;

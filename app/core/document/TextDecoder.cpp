@@ -3,6 +3,7 @@
 #include <QMimeDatabase>
 #include <QStringDecoder>
 
+#include <algorithm>
 #include <memory>
 #include <optional>
 #include <uchardet/uchardet.h>
@@ -66,6 +67,39 @@ bool textLooksBinary(QStringView text)
             ++controls;
     }
     return controls > std::max<qsizetype>(4, text.size() / 100);
+}
+
+// UTF-16 without a byte-order mark, as some Windows tools write it: NUL bytes (the high bytes of
+// spaces, digits and Latin letters, or of punctuation between Cyrillic words) at one parity of
+// offsets only. Binary formats have NULs at both. The decoded text must still pass as text.
+std::optional<QStringConverter::Encoding> unmarkedUtf16(QByteArrayView bytes)
+{
+    if (bytes.size() % 2 != 0 || bytes.size() < 8)
+        return std::nullopt;
+    const QByteArrayView head = bytes.first(std::min<qsizetype>(bytes.size(), 64 * 1024));
+    qsizetype zeroEven = 0;
+    qsizetype zeroOdd = 0;
+    for (qsizetype i = 0; i + 1 < head.size(); i += 2) {
+        zeroEven += head[i] == 0;
+        zeroOdd += head[i + 1] == 0;
+    }
+    // One in ten units with a NUL high byte, and at least four: a few NULs at one parity (a short
+    // binary header) are not enough.
+    const qsizetype units = head.size() / 2;
+    if (zeroEven == 0 && zeroOdd >= 4 && zeroOdd * 10 >= units)
+        return QStringConverter::Utf16LE;
+    if (zeroOdd == 0 && zeroEven >= 4 && zeroEven * 10 >= units)
+        return QStringConverter::Utf16BE;
+    return std::nullopt;
+}
+
+// Text decoded from unmarked UTF-16 is taken only when it reads as text throughout: a single C0
+// control character (other than tab, line breaks and form feed) means the guess was wrong.
+bool readsAsText(QStringView text)
+{
+    return std::none_of(text.begin(), text.end(), [](QChar c) {
+        return c.unicode() < 0x20 && c != u'\t' && c != u'\n' && c != u'\r' && c != u'\f';
+    });
 }
 
 struct Utf8Scan {
@@ -164,11 +198,26 @@ QString normaliseLineEndings(QString text)
     return text;
 }
 
+// Qt's UTF-16 and UTF-32 decoders pass a lone surrogate through without an error. Such a text is
+// not valid Unicode, and SQLite's UTF-16 conversion would join the surrogate with the character
+// after it when the project stores the text.
+bool hasUnpairedSurrogate(QStringView text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (c.isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate())
+            ++i;
+        else if (c.isSurrogate())
+            return true;
+    }
+    return false;
+}
+
 std::variant<DecodedText, DecodeFailure> decodeStrictly(QByteArrayView bytes, QStringDecoder decoder,
                                                         const QString &name)
 {
     QString text = decoder.decode(bytes);
-    if (decoder.hasError())
+    if (decoder.hasError() || hasUnpairedSurrogate(text))
         return DecodeFailure{Reason::UndecodableEncoding, name};
     if (textLooksBinary(text))
         return DecodeFailure{Reason::Binary, {}};
@@ -197,8 +246,15 @@ std::variant<DecodedText, DecodeFailure> decodeText(QByteArrayView bytes, QByteA
         return decodeStrictly(bytes, std::move(decoder), name);
     }
 
-    if (looksBinary(bytes))
+    if (looksBinary(bytes)) {
+        if (const auto utf16 = unmarkedUtf16(bytes)) {
+            const QString name = QString::fromLatin1(QStringConverter::nameForEncoding(*utf16));
+            auto decoded = decodeStrictly(bytes, QStringDecoder(*utf16, kStrict), name);
+            if (const auto *text = std::get_if<DecodedText>(&decoded); text && readsAsText(text->text))
+                return decoded;
+        }
         return DecodeFailure{Reason::Binary, binaryKind(bytes)};
+    }
 
     const Utf8Scan scan = scanUtf8(bytes);
 

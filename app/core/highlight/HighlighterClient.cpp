@@ -1,9 +1,10 @@
 #include "core/highlight/HighlighterClient.h"
 
+#include "core/highlight/HelperReplies.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QProcess>
@@ -14,7 +15,6 @@ Q_LOGGING_CATEGORY(lcHighlighter, "claimscope.highlighter")
 namespace claimscope::core {
 namespace {
 
-constexpr int kProtocolVersion = 1;
 constexpr int kStartTimeoutMs = 5000;
 constexpr int kControlTimeoutMs = 5000;
 constexpr int kMaxAttempts = 2; // the first try and one retry after a crash
@@ -73,24 +73,6 @@ QByteArray highlightRequestLine(quint64 id, const QString &definition, const QSt
     appendJsonString(line, text);
     line += "}\n";
     return line;
-}
-
-// Splits the complete lines off the front of a buffer; a partial last line stays for the next read.
-QList<QByteArray> takeCompleteLines(QByteArray &buffer)
-{
-    QList<QByteArray> lines;
-    qsizetype start = 0;
-    for (qsizetype end = buffer.indexOf('\n'); end >= 0; end = buffer.indexOf('\n', start)) {
-        lines.append(buffer.sliced(start, end - start));
-        start = end + 1;
-    }
-    buffer.remove(0, start);
-    return lines;
-}
-
-QColor colorOf(const QJsonValue &value)
-{
-    return value.isString() ? QColor(value.toString()) : QColor();
 }
 
 } // namespace
@@ -380,14 +362,7 @@ std::variant<QList<ThemeInfo>, QString> HighlighterClient::themes()
     const Reply reply = call({{QStringLiteral("method"), QStringLiteral("listThemes")}}, kControlTimeoutMs);
     if (!reply.ok())
         return reply.error;
-    QList<ThemeInfo> themes;
-    for (const QJsonValue &value : reply.result.value(QStringLiteral("themes")).toArray()) {
-        const QJsonObject theme = value.toObject();
-        themes.append({theme.value(QStringLiteral("name")).toString(),
-                       theme.value(QStringLiteral("translatedName")).toString(),
-                       theme.value(QStringLiteral("dark")).toBool()});
-    }
-    return themes;
+    return parseThemes(reply.result);
 }
 
 void HighlighterClient::readOutput()
@@ -415,16 +390,14 @@ void HighlighterClient::readErrors()
 
 void HighlighterClient::handleLine(const QByteArray &line)
 {
-    QJsonParseError parseError;
-    const QJsonDocument json = QJsonDocument::fromJson(line, &parseError);
-    if (!json.isObject()) {
+    const std::optional<QJsonObject> message = helperMessage(line);
+    if (!message) {
         recoverFromFault(tr("the highlighting helper wrote something that is not a reply"));
         return;
     }
-    const QJsonObject object = json.object();
+    const QJsonObject &object = *message;
     if (!m_greeted) {
-        if (object.value(QStringLiteral("hello")).toString() != QStringLiteral("claimscope-highlighter") ||
-            object.value(QStringLiteral("protocol")).toInt() != kProtocolVersion) {
+        if (!isHelperGreeting(object)) {
             // A start-up failure, not a fault to recover from: starting again would meet the same helper.
             stopHelper();
             m_lastFault = tr("the highlighting helper speaks another protocol");
@@ -495,37 +468,6 @@ void HighlighterClient::recoverFromFault(const QString &reason)
         }
     }
     m_recovering = false;
-}
-
-std::variant<HighlightResult, QString> parseHighlightReply(const QJsonObject &reply, qsizetype textLength)
-{
-    const QString invalid = HighlighterClient::tr("the highlighting helper sent an invalid reply");
-    HighlightResult result;
-    result.theme = reply.value(QStringLiteral("theme")).toString();
-    for (const QJsonValue &value : reply.value(QStringLiteral("formats")).toArray()) {
-        const QJsonObject format = value.toObject();
-        result.formats.append(
-            {format.value(QStringLiteral("name")).toString(), colorOf(format.value(QStringLiteral("color"))),
-             colorOf(format.value(QStringLiteral("background"))),
-             format.value(QStringLiteral("bold")).toBool(), format.value(QStringLiteral("italic")).toBool(),
-             format.value(QStringLiteral("underline")).toBool()});
-    }
-    const QJsonArray spans = reply.value(QStringLiteral("spans")).toArray();
-    if (spans.size() % 3 != 0)
-        return invalid;
-    result.spans.reserve(spans.size() / 3);
-    qsizetype previousEnd = 0;
-    for (qsizetype i = 0; i < spans.size(); i += 3) {
-        const qint64 offset = spans.at(i).toInteger(-1);
-        const qint64 length = spans.at(i + 1).toInteger(-1);
-        const qint64 format = spans.at(i + 2).toInteger(-1);
-        if (offset < previousEnd || length <= 0 || offset + length > textLength || format < 0 ||
-            format >= result.formats.size())
-            return invalid;
-        result.spans.append({offset, length, static_cast<int>(format)});
-        previousEnd = offset + length;
-    }
-    return result;
 }
 
 } // namespace claimscope::core

@@ -112,7 +112,4 @@ private:
     bool m_recovering = false;
 };
 
-// Turns a highlight reply into spans and formats, checking every span against the text's length.
-std::variant<HighlightResult, QString> parseHighlightReply(const QJsonObject &reply, qsizetype textLength);
-
 } // namespace claimscope::core

@@ -5,6 +5,8 @@
 #include "core/interchange/RefiCodebook.h"
 #include "core/interchange/RefiProjectReader.h"
 #include "core/interchange/RefiProjectWriter.h"
+#include "core/project/ProjectErrors.h"
+#include "core/project/ProjectFileChecks.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -16,6 +18,8 @@
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
 #include <quazip/quazipnewinfo.h>
+
+#include <filesystem>
 
 namespace claimscope::core {
 namespace {
@@ -181,15 +185,26 @@ std::variant<RefiImported, ImportError> readQdpx(const QString &path, const QLis
 }
 
 std::optional<QString> writeImportedProject(const RefiImported &imported, const QString &path,
-                                            const QHash<QString, QStringList> &cues)
+                                            const QHash<QString, QStringList> &cues, bool replace)
 {
+    const QFileInfo target(path);
+    const QString targetPath = target.absoluteFilePath();
+    if (!replace && (target.exists() || target.isSymLink()))
+        return projectError(ProjectProblem::Exists, targetPath).message;
+    // Built whole under a hidden name beside `path`, then renamed onto it: a kill or a full disk
+    // never leaves a project without its sources under the chosen name, nor takes away a file that
+    // was to be replaced before the new one is complete.
+    const QString building = target.absolutePath() + QStringLiteral("/.") + target.fileName() +
+                             QStringLiteral(".importing-") +
+                             QString::number(QCoreApplication::applicationPid());
+    QFile::remove(building); // left by an earlier run of this process id that was killed
     ProjectSettings settings = imported.contents.settings;
     settings.cues = cues;
-    auto created = ProjectStore::create(path, settings);
-    if (const auto *error = std::get_if<ProjectError>(&created))
-        return error->message;
+    auto created = ProjectStore::create(building, settings);
     std::optional<ProjectError> failed;
-    {
+    if (const auto *error = std::get_if<ProjectError>(&created)) {
+        failed = *error;
+    } else {
         std::unique_ptr<ProjectStore> store = std::move(std::get<std::unique_ptr<ProjectStore>>(created));
         failed = store->inOneTransaction([&]() -> std::optional<ProjectError> {
             for (const SpeakerRecord &speaker : imported.contents.speakers) {
@@ -218,14 +233,28 @@ std::optional<QString> writeImportedProject(const RefiImported &imported, const 
             }
             return std::nullopt;
         });
-    } // the store is closed before its file may be removed
-    if (!failed)
-        return std::nullopt;
-    QFile::remove(path); // half a project would look like a whole one
-    return failed->message;
+    } // the store is closed (and its lock file gone) before its file is renamed or removed
+    if (!failed) {
+        std::error_code error;
+        if (replace)
+            std::filesystem::rename(QFile::encodeName(building).toStdString(),
+                                    QFile::encodeName(targetPath).toStdString(), error);
+        if (replace ? !error : QFile::rename(building, targetPath)) {
+            projectfile::syncFolder(target.absolutePath());
+            return std::nullopt;
+        }
+        failed = QFileInfo::exists(targetPath) && !replace
+                     ? projectError(ProjectProblem::Exists, targetPath)
+                     : projectError(ProjectProblem::WriteFailed, targetPath, QStringLiteral("rename"));
+    }
+    QFile::remove(building);
+    QFile::remove(building + QStringLiteral("-journal"));
+    // The user chose `path`; the hidden name is ours.
+    return failed->message.replace(QDir::toNativeSeparators(building), QDir::toNativeSeparators(targetPath));
 }
 
-std::variant<RefiImportReport, QString> importQdpxAsProject(const QString &qdpx, const QString &projectPath)
+std::variant<RefiImportReport, QString> importQdpxAsProject(const QString &qdpx, const QString &projectPath,
+                                                            bool replace)
 {
     const LexiconResult loaded = loadLexicon(builtInSpeakersPath(), builtInCuesPath());
     const Lexicon lexicon = std::holds_alternative<Lexicon>(loaded) ? std::get<Lexicon>(loaded) : Lexicon();
@@ -233,7 +262,7 @@ std::variant<RefiImportReport, QString> importQdpxAsProject(const QString &qdpx,
     if (const auto *error = std::get_if<ImportError>(&imported))
         return error->message();
     const auto &result = std::get<RefiImported>(imported);
-    if (const auto problem = writeImportedProject(result, projectPath, lexicon.cues))
+    if (const auto problem = writeImportedProject(result, projectPath, lexicon.cues, replace))
         return *problem;
     return result.report;
 }

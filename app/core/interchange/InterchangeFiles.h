@@ -38,14 +38,17 @@ inline constexpr qint64 kMaxQdpxBytes = 256LL * 1024 * 1024;
 // written yet.
 std::variant<RefiImported, ImportError> readQdpx(const QString &path, const QList<Speaker> &known = {});
 
-// A new project file at `path` (refused if it exists) holding `imported`, with the lexicon's
-// reporting cues, in one transaction: whole, or no file at all. Returns why not, for the user.
+// A new project file at `path` holding `imported`, with the lexicon's reporting cues: whole, or
+// no file at all (it is made under a hidden name and renamed when complete). A file at `path` is
+// refused, or with `replace` replaced, and only by a complete project. Returns why not, for the user.
 std::optional<QString> writeImportedProject(const RefiImported &imported, const QString &path,
-                                            const QHash<QString, QStringList> &cues);
+                                            const QHash<QString, QStringList> &cues, bool replace = false);
 
 // What File → Import REFI-QDA Project and `import-qdpx` do: `qdpx` read with the built-in lexicon's
-// speakers as the known ones, and written as a new project at `projectPath` with the lexicon's cues.
-// The report, or why not (for the user; no file is left then).
-std::variant<RefiImportReport, QString> importQdpxAsProject(const QString &qdpx, const QString &projectPath);
+// speakers as the known ones, and written as a new project at `projectPath` with the lexicon's cues
+// (an existing file replaced only with `replace`). The report, or why not (for the user; no file
+// is left then, and a file to be replaced is as it was).
+std::variant<RefiImportReport, QString> importQdpxAsProject(const QString &qdpx, const QString &projectPath,
+                                                            bool replace = false);
 
 } // namespace claimscope::core

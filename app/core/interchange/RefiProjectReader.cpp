@@ -22,7 +22,11 @@ public:
             return tr("picture source “%1” (only text sources are imported)").arg(name);
         if (element == u"AudioSource")
             return tr("audio source “%1” (only text sources are imported)").arg(name);
-        return tr("video source “%1” (only text sources are imported)").arg(name);
+        if (element == u"VideoSource")
+            return tr("video source “%1” (only text sources are imported)").arg(name);
+        // Not a REFI-QDA source element at all: say what it was rather than guess a kind.
+        return tr("unknown source element “%1” named “%2” (only text sources are imported)")
+            .arg(element, name);
     }
     static QString skippedGroup(QStringView element, const QString &name)
     {

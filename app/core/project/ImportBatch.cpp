@@ -146,6 +146,9 @@ void ImportBatch::analyse(ImportOutcome &outcome)
             imported.analysis = analysed.at(i).analysis;
             imported.source.analysed = true;
         } else {
+            // Re-analysis starts from the project's record, which says analysed: left so, the
+            // empty analysis would replace the source's automatic annotations with nothing.
+            imported.source.analysed = false;
             imported.analysisError = analysed.at(i).error;
         }
     }

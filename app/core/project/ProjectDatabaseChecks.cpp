@@ -76,15 +76,18 @@ std::optional<ProjectError> checkDatabase(QSqlDatabase &db, const QString &fileP
     if (version < 1)
         return projectError(ProjectProblem::Corrupt, filePath, u"no project format version"_s);
 
-    // Virtual tables run a module's code on every read, so they count as foreign too.
+    // Virtual tables run a module's code on every read, so they count as foreign too. They are
+    // found by what SQLite made of the schema (pragma_table_list), not by the statement's text: a
+    // statement written into sqlite_schema directly may be spelt "create /* */ virtual table".
     QSqlQuery objects(db);
     objects.setForwardOnly(true);
-    if (!objects.exec(u"SELECT type, name FROM sqlite_schema WHERE type IN ('trigger', 'view') "
-                      "OR (type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%') ORDER BY name"_s))
+    if (!objects.exec(u"SELECT name FROM sqlite_schema WHERE type IN ('trigger', 'view') "
+                      "UNION SELECT name FROM pragma_table_list WHERE schema = 'main' "
+                      "AND type IN ('view', 'virtual', 'shadow') ORDER BY name"_s))
         return readError(filePath, objects.lastError(), readOnly);
     QStringList foreign;
     while (objects.next())
-        foreign.append(objects.value(1).toString());
+        foreign.append(objects.value(0).toString());
     if (!foreign.isEmpty())
         return projectError(ProjectProblem::ForeignObjects, filePath, foreign.join(u", "_s));
 

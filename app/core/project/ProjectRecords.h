@@ -27,8 +27,6 @@ struct SourceRecord {
     QByteArray checksum;  // SHA-256 of the text as UTF-8, lower-case hex
     QDateTime importedAt; // UTC
     bool analysed = false;
-
-    friend bool operator==(const SourceRecord &, const SourceRecord &) = default;
 };
 
 // A person of the project: a lexicon entry (forms are the aliases, per language), with the colour

@@ -26,6 +26,44 @@ QString shown(const QString &path)
     return QDir::toNativeSeparators(path);
 }
 
+// An action the export may keep: a link to a place in the document or to a web page, which the
+// reader follows only when clicked. Launch, JavaScript, SubmitForm, ImportData, GoToR and the rest
+// could run or fetch something in the reader of our export, which the person never asked for.
+bool isInertAction(QPDFObjectHandle action)
+{
+    if (!action.isDictionary())
+        return false;
+    QPDFObjectHandle kind = action.getKey("/S");
+    return kind.isName() && (kind.getName() == "/URI" || kind.getName() == "/GoTo");
+}
+
+// The annotations of `list` that are safe to pass on: without additional actions (/AA: on open,
+// on mouse-over…), with an action only when inert (and without a /Next one chained to it), and
+// without the kinds that carry files or media.
+QPDFObjectHandle inertAnnotations(QPDFObjectHandle list)
+{
+    QPDFObjectHandle kept = QPDFObjectHandle::newArray();
+    for (QPDFObjectHandle annotation : list.getArrayAsVector()) {
+        if (!annotation.isDictionary())
+            continue;
+        QPDFObjectHandle subtype = annotation.getKey("/Subtype");
+        if (subtype.isName() && (subtype.getName() == "/FileAttachment" || subtype.getName() == "/Movie" ||
+                                 subtype.getName() == "/Sound" || subtype.getName() == "/Screen" ||
+                                 subtype.getName() == "/RichMedia" || subtype.getName() == "/3D"))
+            continue;
+        annotation.removeKey("/AA");
+        if (annotation.hasKey("/A")) {
+            QPDFObjectHandle action = annotation.getKey("/A");
+            if (isInertAction(action))
+                action.removeKey("/Next");
+            else
+                annotation.removeKey("/A");
+        }
+        kept.appendItem(annotation);
+    }
+    return kept;
+}
+
 // Puts the pages of `original` into `pdf` after its page `after` (0-based), in their order.
 //
 // A page's annotations are taken off while the pages are copied and copied after all of them: qpdf
@@ -42,8 +80,10 @@ void insertPages(QPDF &pdf, QPDF &original, int after)
     annotations.reserve(pages.size());
     for (QPDFPageObjectHelper &page : pages) {
         QPDFObjectHandle object = page.getObjectHandle();
-        annotations.push_back(object.getKey("/Annots"));
+        QPDFObjectHandle list = object.getKey("/Annots");
+        annotations.push_back(list.isArray() ? inertAnnotations(list) : list);
         object.removeKey("/Annots");
+        object.removeKey("/AA"); // the page's own actions, on open and close
     }
 
     QPDFPageDocumentHelper target(pdf);

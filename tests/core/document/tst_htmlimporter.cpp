@@ -122,18 +122,34 @@ private slots:
         QVERIFY(result.error().message().contains(QStringLiteral("/tmp/empty.html")));
     }
 
-    void deepNestingIsSurvived()
+    void deepNestingIsRefusedNotCut_data()
     {
-        QByteArray html;
-        for (int i = 0; i < 5000; ++i)
+        QTest::addColumn<int>("depth");
+        QTest::addColumn<bool>("refused");
+        QTest::newRow("200 levels are read") << 200 << false;
+        QTest::newRow("300 levels are refused") << 300 << true;
+        QTest::newRow("5,000 levels are refused") << 5000 << true;
+    }
+
+    // libxml2 stops at 256 nested elements and keeps what it read before; the page must not come in
+    // with its deeper text silently missing (issue 12).
+    void deepNestingIsRefusedNotCut()
+    {
+        QFETCH(int, depth);
+        QFETCH(bool, refused);
+        QByteArray html = "<p>Start.</p>";
+        for (int i = 0; i < depth; ++i)
             html += "<div>";
-        html += "deep";
+        html += "Deep text.";
         const ImportResult result = importHtml(html, QStringLiteral("/tmp/deep.html"));
-        // libxml2 stops at its depth limit; whatever it keeps, nothing crashes and nothing is invented.
-        if (result.ok())
-            QVERIFY(result.document().text.isEmpty() || result.document().text == QStringLiteral("deep"));
-        else
-            QCOMPARE(result.error().reason(), ImportError::Reason::NoText);
+        if (refused) {
+            QVERIFY(!result.ok());
+            QCOMPARE(result.error().reason(), ImportError::Reason::Malformed);
+            QVERIFY(result.error().message().contains(QStringLiteral("nested deeper than 256")));
+        } else {
+            QVERIFY2(result.ok(), qPrintable(result.error().message()));
+            QCOMPARE(result.document().text, QStringLiteral("Start.\n\nDeep text."));
+        }
     }
 };
 

@@ -64,6 +64,10 @@ private slots:
         QTest::newRow("utf-32 little-endian with a mark")
             << withBom(kRussian, QStringConverter::Utf32LE) << kRussian
             << QStringList{QStringLiteral("UTF-32LE")};
+        QTest::newRow("utf-16 little-endian without a mark: russian, as some Windows tools write it")
+            << encoded(kRussian, "UTF-16LE") << kRussian << QStringList{QStringLiteral("UTF-16LE")};
+        QTest::newRow("utf-16 big-endian without a mark: turkish")
+            << encoded(kTurkish, "UTF-16BE") << kTurkish << QStringList{QStringLiteral("UTF-16BE")};
         QTest::newRow("windows-1251 russian is detected")
             << encoded(kRussian, "windows-1251") << kRussian << QStringList{QStringLiteral("windows-1251")};
         QTest::newRow("koi8-r russian is detected")
@@ -102,7 +106,9 @@ private slots:
         QTest::addColumn<Reason>("expectedReason");
         QTest::addColumn<QString>("expectedDetail");
 
-        QByteArray png("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10\0\0\0\x10\x08\x06\0\0\0", 33);
+        // Sized by the compiler: a hand-counted length once read past the literal (ASan's finding).
+        static constexpr char pngHeader[] = "\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10\0\0\0\x10\x08\x06\0\0\0";
+        const QByteArray png(pngHeader, sizeof(pngHeader) - 1);
         QTest::newRow("a png image is binary") << png << Reason::Binary << QStringLiteral("PNG image");
         QByteArray controls;
         for (int i = 0; i < 400; ++i)
@@ -117,6 +123,12 @@ private slots:
             << QByteArray("Kazakhstan \xFF\xFE declined.\n") << Reason::InvalidUtf8 << QStringLiteral("1");
         QTest::newRow("a utf-16 mark with an odd byte count is not valid utf-16")
             << QByteArray("\xFF\xFEh\0i\0!", 7) << Reason::UndecodableEncoding << QStringLiteral("UTF-16LE");
+        QTest::newRow("a lone surrogate in utf-16 is not valid utf-16")
+            << QByteArray("\xFF\xFEh\0\x00\xD8i\0", 8) << Reason::UndecodableEncoding
+            << QStringLiteral("UTF-16LE");
+        // NULs at even offsets only, like big-endian UTF-16, but the units are control characters.
+        QTest::newRow("nuls at one parity that do not read as text stay binary")
+            << QByteArray("\0\x01\0\x02\0\x03\0\x04\0\x05 binary!", 18) << Reason::Binary << QString();
     }
 
     void refuses()

@@ -1,3 +1,4 @@
+#include "core/highlight/HelperReplies.h"
 #include "core/highlight/HighlighterClient.h"
 
 #include <QElapsedTimer>
@@ -7,6 +8,7 @@
 #include <QTimer>
 
 #include <csignal>
+#include <limits>
 
 using namespace claimscope::core;
 
@@ -240,6 +242,9 @@ private slots:
         QTest::newRow("a format index out of the table") << QJsonArray{0, 2, 5};
         QTest::newRow("an empty span") << QJsonArray{0, 0, 0};
         QTest::newRow("an incomplete triple") << QJsonArray{0, 2};
+        // offset + length would overflow qint64 (UBSan's finding, before the check was rewritten).
+        QTest::newRow("a span whose end overflows")
+            << QJsonArray{2, QJsonValue(std::numeric_limits<qint64>::max() - 1), 0};
     }
 
     void invalidSpansAreRejected()

@@ -111,7 +111,8 @@ inline bool rewrite(const QString &path, const std::function<void(QPDF &, QPDFWr
     try {
         QPDF pdf;
         pdf.processFile(QFile::encodeName(path).constData());
-        QPDFWriter writer(pdf, QFile::encodeName(changed).constData());
+        const QByteArray changedName = QFile::encodeName(changed); // QPDFWriter keeps the pointer
+        QPDFWriter writer(pdf, changedName.constData());
         change(pdf, writer);
         writer.write();
     } catch (const std::exception &error) {

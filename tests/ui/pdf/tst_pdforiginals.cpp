@@ -43,6 +43,7 @@
 #include <functional>
 #include <memory>
 #include <poppler-qt6.h>
+#include <set>
 
 using namespace claimscope;
 using namespace Qt::StringLiterals;
@@ -456,7 +457,7 @@ private slots:
                             kShots + u"pdf-originals-%1"_s.arg(change)});
     }
 
-    void theOriginalsOwnLinksStay()
+    void theOriginalsOwnLinksStayItsActionsGo()
     {
         // Page 1 of the article links to its page 2 and to a web page, in an /Annots array written
         // in the page itself, as many producers do.
@@ -464,21 +465,42 @@ private slots:
         QVERIFY(drawArticle(path));
         QVERIFY(rewrite(path, [](QPDF &pdf, QPDFWriter &) {
             std::vector<QPDFPageObjectHelper> pages = QPDFPageDocumentHelper(pdf).getAllPages();
-            QPDFObjectHandle toPage = QPDFObjectHandle::newDictionary();
-            toPage.replaceKey("/Type", QPDFObjectHandle::newName("/Annot"));
-            toPage.replaceKey("/Subtype", QPDFObjectHandle::newName("/Link"));
-            toPage.replaceKey("/Rect", box(40, 400, 200, 420));
+            const auto annotation = [](const char *subtype, QPDFObjectHandle rect) {
+                QPDFObjectHandle made = QPDFObjectHandle::newDictionary();
+                made.replaceKey("/Type", QPDFObjectHandle::newName("/Annot"));
+                made.replaceKey("/Subtype", QPDFObjectHandle::newName(subtype));
+                made.replaceKey("/Rect", rect);
+                return made;
+            };
+            const auto actionOf = [](const char *kind, const char *key, const char *value) {
+                QPDFObjectHandle made = QPDFObjectHandle::newDictionary();
+                made.replaceKey("/S", QPDFObjectHandle::newName(kind));
+                made.replaceKey(key, QPDFObjectHandle::newString(value));
+                return made;
+            };
+            QPDFObjectHandle toPage = annotation("/Link", box(40, 400, 200, 420));
             toPage.replaceKey("/Dest", QPDFObjectHandle::newArray({pages.at(1).getObjectHandle(),
                                                                    QPDFObjectHandle::newName("/Fit")}));
-            QPDFObjectHandle toWeb = QPDFObjectHandle::newDictionary();
-            toWeb.replaceKey("/Type", QPDFObjectHandle::newName("/Annot"));
-            toWeb.replaceKey("/Subtype", QPDFObjectHandle::newName("/Link"));
-            toWeb.replaceKey("/Rect", box(40, 300, 200, 320));
-            QPDFObjectHandle action = QPDFObjectHandle::newDictionary();
-            action.replaceKey("/S", QPDFObjectHandle::newName("/URI"));
-            action.replaceKey("/URI", QPDFObjectHandle::newString("https://example.org/ruling"));
+            QPDFObjectHandle toWeb = annotation("/Link", box(40, 300, 200, 320));
+            QPDFObjectHandle action = actionOf("/URI", "/URI", "https://example.org/ruling");
             toWeb.replaceKey("/A", action);
-            pages.at(0).getObjectHandle().replaceKey("/Annots", QPDFObjectHandle::newArray({toPage, toWeb}));
+            // And what a hostile original carries (issue 12): actions that run or fetch something.
+            const auto scriptAction = [&] {
+                return actionOf("/JavaScript", "/JS", "app.launchURL('http://127.0.0.1:9/')");
+            };
+            action.replaceKey("/Next", scriptAction());
+            QPDFObjectHandle launch = annotation("/Link", box(40, 200, 200, 220));
+            launch.replaceKey("/A", actionOf("/Launch", "/F", "/bin/sh"));
+            QPDFObjectHandle onEnter = QPDFObjectHandle::newDictionary();
+            onEnter.replaceKey("/E", scriptAction());
+            launch.replaceKey("/AA", onEnter);
+            QPDFObjectHandle attachment = annotation("/FileAttachment", box(40, 100, 60, 120));
+            attachment.replaceKey("/FS", QPDFObjectHandle::newString("payload.exe"));
+            pages.at(0).getObjectHandle().replaceKey(
+                "/Annots", QPDFObjectHandle::newArray({toPage, toWeb, launch, attachment}));
+            QPDFObjectHandle onOpen = QPDFObjectHandle::newDictionary();
+            onOpen.replaceKey("/O", scriptAction());
+            pages.at(0).getObjectHandle().replaceKey("/AA", onOpen);
         }));
         QString peskov, ushakov;
         auto session = newProject(&peskov, &ushakov);
@@ -507,6 +529,36 @@ private slots:
         links.sort();
         QCOMPARE(links, (QStringList{u"https://example.org/ruling"_s, u"page %1"_s.arg(header + 3)}));
         checkHighlightsOnOriginal(*session->project, *pdf, marked, header + 1, 2);
+
+        // Nothing that runs, fetches or carries a file reached the export.
+        QPDF written;
+        written.processFile(QFile::encodeName(m_dir.filePath(u"linked-export.pdf"_s)).constData());
+        // Every object, direct ones inside others too: an action is often a direct dictionary.
+        QStringList found;
+        std::set<QPDFObjGen> seen;
+        std::function<void(QPDFObjectHandle)> visit = [&](QPDFObjectHandle object) {
+            if (object.isIndirect() && !seen.insert(object.getObjGen()).second)
+                return;
+            if (object.isArray()) {
+                for (QPDFObjectHandle item : object.getArrayAsVector())
+                    visit(item);
+            } else if (object.isDictionary() || object.isStream()) {
+                QPDFObjectHandle dictionary = object.isStream() ? object.getDict() : object;
+                if (dictionary.hasKey("/AA"))
+                    found.append(u"/AA"_s);
+                for (const char *key : {"/S", "/Subtype"}) {
+                    QPDFObjectHandle name = dictionary.getKey(key);
+                    if (name.isName() && (name.getName() == "/JavaScript" || name.getName() == "/Launch" ||
+                                          name.getName() == "/FileAttachment"))
+                        found.append(QString::fromStdString(name.getName()));
+                }
+                for (const std::string &key : dictionary.getKeys())
+                    visit(dictionary.getKey(key));
+            }
+        };
+        visit(written.getTrailer());
+        QVERIFY(seen.size() > 10); // the walk did reach the pages
+        QCOMPARE(found, QStringList());
     }
 
     void insertingOriginalPagesRefusesWhatDoesNotFit()

@@ -239,7 +239,10 @@ bool rewrite(const QString &input, const QString &output,
     try {
         QPDF pdf;
         pdf.processFile(QFile::encodeName(input).constData());
-        QPDFWriter writer(pdf, QFile::encodeName(output).constData());
+        // QPDFWriter keeps the name's pointer until write(): the bytes must outlive the statement
+        // (ASan found the temporary freed under it).
+        const QByteArray outputName = QFile::encodeName(output);
+        QPDFWriter writer(pdf, outputName.constData());
         change(pdf, writer);
         writer.write();
         return true;
