@@ -354,6 +354,41 @@ private slots:
         QVERIFY(std::holds_alternative<core::ProjectContents>(onDisk));
         compareWithReference(faults::recordsBySource(std::get<core::ProjectContents>(onDisk)), u"viewer"_s);
     }
+
+    void theWarningReadsInEachLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("en") << u"en"_s << u"could not be analysed and was imported without annotations"_s;
+        QTest::newRow("ru") << u"ru"_s << u"импортирован без пометок: анализ не удался"_s;
+        QTest::newRow("tr") << u"tr"_s << u"analiz edilemedi ve işaretlemesiz içe aktarıldı"_s;
+    }
+
+    // What the person reads when the helper fails on one file of an import, in each language
+    // (tests/screenshots/helper-fault-<language>.png).
+    void theWarningReadsInEachLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, expected);
+        QVERIFY(m_localization.setLanguage(language));
+        const QString fileName = QFileInfo(m_files.at(kMarked - 1)).fileName();
+        {
+            ui::MainWindow window;
+            window.show();
+            QVERIFY(window.projects()->newProject(newProjectPath(u"warning-%1"_s.arg(language))));
+            aimFault(u"exit"_s, u"1,2"_s, marker(kMarked));
+            QVERIFY(importInto(window, m_files));
+            const QList<QMessageBox *> boxes = warningsAbout(&window, fileName);
+            QCOMPARE(boxes.size(), 1);
+            const QString text = boxes.front()->text() + boxes.front()->informativeText();
+            QVERIFY2(text.contains(expected), qPrintable(text));
+            const QString shots = QStringLiteral(CLAIMSCOPE_TEST_OUTPUT_DIR "/screenshots");
+            QVERIFY(QDir().mkpath(shots));
+            QVERIFY(boxes.front()->grab().save(shots + u"/helper-fault-"_s + language + u".png"_s));
+            closeWarnings(&window);
+        }
+        QVERIFY(m_localization.setLanguage(u"en"_s));
+    }
 };
 
 QTEST_MAIN(TestHelperFaultsWindow)
