@@ -238,12 +238,38 @@ ImportResult importHtmlText(const QString &html, const QString &filePath, const 
     return document;
 }
 
+bool htmlHasInternalSubset(QStringView html)
+{
+    qsizetype at = 0;
+    while ((at = html.indexOf(u"<!DOCTYPE", at, Qt::CaseInsensitive)) >= 0) {
+        QChar quote;
+        for (at += 9; at < html.size(); ++at) {
+            const QChar c = html[at];
+            if (!quote.isNull()) {
+                if (c == quote)
+                    quote = QChar();
+            } else if (c == u'"' || c == u'\'') {
+                quote = c;
+            } else if (c == u'[') {
+                return true;
+            } else if (c == u'>') {
+                break;
+            }
+        }
+    }
+    return false;
+}
+
 ImportResult importHtml(const QByteArray &bytes, const QString &filePath)
 {
     auto decoded = decodeText(bytes, declaredCharset(bytes));
     if (const auto *failure = std::get_if<DecodeFailure>(&decoded))
         return ImportError(failure->reason, filePath, failure->detail);
     const auto &text = std::get<DecodedText>(decoded);
+    if (htmlHasInternalSubset(text.text))
+        return ImportError(ImportError::Reason::Malformed, filePath,
+                           QCoreApplication::translate("PackageXml", "%1: a DOCTYPE with declarations")
+                               .arg(QStringLiteral("HTML")));
     return importHtmlText(text.text, filePath, text.encoding);
 }
 

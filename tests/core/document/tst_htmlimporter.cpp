@@ -4,6 +4,7 @@
 #include <QTest>
 
 using namespace claimscope::core;
+using namespace Qt::StringLiterals;
 
 class TestHtmlImporter final : public QObject {
     Q_OBJECT
@@ -120,6 +121,23 @@ private slots:
         QVERIFY(!result.ok());
         QCOMPARE(result.error().reason(), ImportError::Reason::NoText);
         QVERIFY(result.error().message().contains(QStringLiteral("/tmp/empty.html")));
+    }
+
+    // Declarations in a DOCTYPE are where entity tricks live; libxml2's HTML parser would pass them
+    // on as text. The XHTML DOCTYPE with its public identifier is an ordinary page (issue 12).
+    void doctypeDeclarationsAreRefused()
+    {
+        const ImportResult declared = importHtml(
+            "<!DOCTYPE html [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><p>Text &x;</p>", u"/tmp/x.html"_s);
+        QVERIFY(!declared.ok());
+        QCOMPARE(declared.error().reason(), ImportError::Reason::Malformed);
+        QVERIFY(declared.error().message().contains(u"a DOCTYPE with declarations"_s));
+        const ImportResult xhtml = importHtml(
+            "<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.1//EN\" "
+            "\"http://www.w3.org/TR/xhtml11/DTD/xhtml11.dtd\"><html><body><p>Text [1].</p></body></html>",
+            u"/tmp/x.xhtml"_s);
+        QVERIFY2(xhtml.ok(), qPrintable(xhtml.error().message()));
+        QCOMPARE(xhtml.document().text, u"Text [1]."_s);
     }
 
     void deepNestingIsRefusedNotCut_data()

@@ -37,31 +37,6 @@ QByteArray declaredXmlEncoding(const QByteArray &bytes)
     return close < 0 ? QByteArray() : head.mid(quote + 1, close - quote - 1).trimmed();
 }
 
-// XHTML chapters may carry the XHTML 1.1 DOCTYPE with its public identifier, which the HTML parser
-// never loads. Declarations inside brackets are another matter: no chapter needs them, and they
-// are where entity tricks live, so such a chapter is refused as every other package part is.
-bool hasInternalSubset(QStringView html)
-{
-    qsizetype at = 0;
-    while ((at = html.indexOf(u"<!DOCTYPE", at, Qt::CaseInsensitive)) >= 0) {
-        QChar quote;
-        for (at += 9; at < html.size(); ++at) {
-            const QChar c = html[at];
-            if (!quote.isNull()) {
-                if (c == quote)
-                    quote = QChar();
-            } else if (c == u'"' || c == u'\'') {
-                quote = c;
-            } else if (c == u'[') {
-                return true;
-            } else if (c == u'>') {
-                break;
-            }
-        }
-    }
-    return false;
-}
-
 std::variant<EpubChapter, ImportError> readChapter(ZipArchive &zip, const EpubSpineItem &item,
                                                    const QString &filePath)
 {
@@ -73,7 +48,7 @@ std::variant<EpubChapter, ImportError> readChapter(ZipArchive &zip, const EpubSp
     if (const auto *failure = std::get_if<DecodeFailure>(&decoded))
         return ImportError(failure->reason, filePath, item.path + u": " + failure->detail);
     const QString &text = std::get<DecodedText>(decoded).text;
-    if (hasInternalSubset(text))
+    if (htmlHasInternalSubset(text))
         return ImportError(
             Reason::Malformed, filePath,
             QCoreApplication::translate("PackageXml", "%1: a DOCTYPE with declarations").arg(item.path));
