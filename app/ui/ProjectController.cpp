@@ -2,6 +2,7 @@
 
 #include "core/document/DocumentImporter.h"
 #include "core/project/ImportBatch.h"
+#include "core/project/ProjectFileChecks.h"
 #include "core/project/SampleProject.h"
 #include "ui/DesktopFilesPrompt.h"
 #include "ui/ImportErrorDialog.h"
@@ -16,8 +17,6 @@
 #include <QFileInfo>
 #include <QSet>
 #include <QTimer>
-
-#include <filesystem>
 
 namespace claimscope::ui {
 namespace {
@@ -159,11 +158,7 @@ bool ProjectController::saveProjectAs(const QString &requested)
         showError(*error);
         return false;
     }
-    std::error_code failed;
-    if (replacing)
-        std::filesystem::rename(QFile::encodeName(copy).toStdString(), QFile::encodeName(path).toStdString(),
-                                failed);
-    if (failed) {
+    if (replacing && core::projectfile::replaceFile(copy, path)) {
         QFile::remove(copy);
         showMessage(tr("“%1” could not be replaced.").arg(QDir::toNativeSeparators(path)));
         return false;

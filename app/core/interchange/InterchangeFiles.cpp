@@ -19,8 +19,6 @@
 #include <quazip/quazipfile.h>
 #include <quazip/quazipnewinfo.h>
 
-#include <filesystem>
-
 namespace claimscope::core {
 namespace {
 
@@ -235,11 +233,7 @@ std::optional<QString> writeImportedProject(const RefiImported &imported, const 
         });
     } // the store is closed (and its lock file gone) before its file is renamed or removed
     if (!failed) {
-        std::error_code error;
-        if (replace)
-            std::filesystem::rename(QFile::encodeName(building).toStdString(),
-                                    QFile::encodeName(targetPath).toStdString(), error);
-        if (replace ? !error : QFile::rename(building, targetPath)) {
+        if (replace ? !projectfile::replaceFile(building, targetPath) : QFile::rename(building, targetPath)) {
             projectfile::syncFolder(target.absolutePath());
             return std::nullopt;
         }

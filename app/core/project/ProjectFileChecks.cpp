@@ -8,6 +8,7 @@
 #include <QtEndian>
 
 #include <fcntl.h>
+#include <filesystem>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -84,6 +85,16 @@ bool mayWrite(const QString &path)
     const QFileInfo info(path);
     constexpr auto anyWrite = QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
     return info.isWritable() && (info.permissions() & anyWrite);
+}
+
+std::optional<QString> replaceFile(const QString &from, const QString &to)
+{
+    std::error_code error;
+    std::filesystem::rename(QFile::encodeName(from).toStdString(), QFile::encodeName(to).toStdString(),
+                            error);
+    if (error)
+        return QString::fromLocal8Bit(error.message().c_str());
+    return std::nullopt;
 }
 
 bool syncFolder(const QString &folder)

@@ -33,4 +33,8 @@ bool syncFolder(const QString &folder);
 // Pushes a file's bytes to the disk.
 bool syncFile(const QString &filePath);
 
+// Renames `from` onto `to`, replacing `to` in one step (rename(2): readers see the old file or the
+// new one, never neither); QFile::rename refuses an existing target. Returns why not, or nothing.
+std::optional<QString> replaceFile(const QString &from, const QString &to);
+
 } // namespace claimscope::core::projectfile

@@ -1,6 +1,7 @@
 #include "ui/pdf/AnnotatedPdfExport.h"
 
 #include "core/project/Project.h"
+#include "core/project/ProjectFileChecks.h"
 #include "ui/pdf/PdfAnnotator.h"
 #include "ui/pdf/PdfOriginalPages.h"
 #include "ui/pdf/PdfOriginals.h"
@@ -13,7 +14,6 @@
 #include <QSet>
 #include <QTemporaryDir>
 
-#include <filesystem>
 #include <pwd.h>
 #include <unistd.h>
 
@@ -141,12 +141,8 @@ std::optional<QString> AnnotatedPdfExport::write(const core::Project &project,
     if (!reached(99))
         return cancelledMessage();
 
-    // rename(2) replaces the target in one step: readers see the old file or the new one.
-    std::error_code error;
-    std::filesystem::rename(QFile::encodeName(outlined).toStdString(), QFile::encodeName(path).toStdString(),
-                            error);
-    if (error)
-        return tr("Could not write %1: %2").arg(shown, QString::fromLocal8Bit(error.message().c_str()));
+    if (const auto problem = core::projectfile::replaceFile(outlined, path))
+        return tr("Could not write %1: %2").arg(shown, *problem);
     if (progress)
         progress(100, 100);
     return std::nullopt;
