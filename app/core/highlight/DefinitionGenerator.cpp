@@ -1,5 +1,7 @@
 #include "core/highlight/DefinitionGenerator.h"
 
+#include "core/highlight/AlternationFactoring.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -31,7 +33,7 @@ struct Alternative {
 // lexicon text puts "Kassym-Jomart Tokayev" before "Tokayev" and "according to" before "according",
 // so where two start at one place the longer wins; the same order across chunks keeps that true
 // when the list is split over several rules (the engine tries rules in order too).
-QStringList alternations(QList<Alternative> alternatives)
+QStringList alternations(QList<Alternative> alternatives, bool caseInsensitive)
 {
     std::stable_sort(
         alternatives.begin(), alternatives.end(),
@@ -50,7 +52,7 @@ QStringList alternations(QList<Alternative> alternatives)
         }
         seen.insert(alternative.pattern);
         if (currentSize + alternative.pattern.size() > kMaxAlternationChars && !current.isEmpty()) {
-            chunks.append(u"(?:"_s + current.join(u'|') + u')');
+            chunks.append(u"(?:"_s + factorAlternation(current, caseInsensitive) + u')');
             current.clear();
             currentSize = 0;
         }
@@ -58,7 +60,7 @@ QStringList alternations(QList<Alternative> alternatives)
         currentSize += alternative.pattern.size() + 1;
     }
     if (!current.isEmpty())
-        chunks.append(u"(?:"_s + current.join(u'|') + u')');
+        chunks.append(u"(?:"_s + factorAlternation(current, caseInsensitive) + u')');
     return chunks;
 }
 
@@ -86,7 +88,7 @@ QStringList speakerPatterns(const Lexicon &lexicon)
         add(speaker.formsRu, FormLanguage::Ru);
     }
     QStringList patterns;
-    for (const QString &alternation : alternations(alternatives))
+    for (const QString &alternation : alternations(alternatives, false))
         patterns.append(QString::fromUtf16(kBefore) + alternation + QString::fromUtf16(kAfter));
     return patterns;
 }
@@ -98,7 +100,7 @@ QStringList cuePatterns(const QStringList &cues, const QString &language)
     for (const QString &cue : cues)
         alternatives.append({cuePattern(cue, language), cue.trimmed().size()});
     QStringList patterns;
-    for (const QString &alternation : alternations(alternatives))
+    for (const QString &alternation : alternations(alternatives, cueIsCaseInsensitive(language)))
         patterns.append(uR"((?<![\w\-'’]))"_s + alternation + uR"((?![\w\-]))"_s);
     return patterns;
 }
@@ -113,7 +115,7 @@ QString oneOf(QStringView phrases)
     QStringList list;
     for (const QStringView phrase : phrases.split(u'|'))
         list.append(formPattern(phrase.toString(), FormLanguage::En));
-    return u"(?i:"_s + list.join(u'|') + u')';
+    return u"(?i:"_s + factorAlternation(list, true) + u')';
 }
 
 // The same for Turkish words, each letter spelled as its Turkish case pair.
@@ -122,7 +124,7 @@ QString turkishOneOf(QStringView phrases)
     QStringList list;
     for (const QStringView phrase : phrases.split(u'|'))
         list.append(cuePattern(phrase.toString(), u"tr"_s));
-    return anyOf(list);
+    return u"(?:"_s + factorAlternation(list, false) + u')';
 }
 
 // One pattern for amounts of money, percentages, shares and counts in the three languages. The
