@@ -89,15 +89,39 @@ QStringList speakerPatterns(const Lexicon &lexicon)
     return patterns;
 }
 
-// A cue is a whole word or phrase: "so-called" and "Kazakhstan’s" hold no cue.
-QStringList cuePatterns(const QStringList &cues, const QString &language)
+// A cue is a whole word or phrase: "so-called" and "Kazakhstan’s" hold no cue. The languages share
+// one rule as long as it stays short: the engine scans the line once per rule and tries every rule
+// at every place, so one alternation with each language's case rule inline ((?i:…) for English
+// and Russian) costs less than a rule per language. Languages sorted, then chunks, is the order the
+// separate rules had, so where two cues start at one place the same one still wins.
+QStringList cuePatterns(const Lexicon &lexicon)
 {
-    QList<Alternative> alternatives;
-    for (const QString &cue : cues)
-        alternatives.append({cuePattern(cue, language), cue.trimmed().size()});
+    QStringList languages = lexicon.cues.keys();
+    languages.sort(); // the same lexicon gives the same file
     QStringList patterns;
-    for (const QString &alternation : alternations(alternatives, cueIsCaseInsensitive(language)))
-        patterns.append(uR"((?<![\w\-'’]))"_s + alternation + uR"((?![\w\-]))"_s);
+    QStringList current;
+    qsizetype currentSize = 0;
+    const auto closeRule = [&] {
+        if (!current.isEmpty())
+            patterns.append(uR"((?<![\w\-'’])(?:)"_s + current.join(u'|') + uR"()(?![\w\-]))"_s);
+        current.clear();
+        currentSize = 0;
+    };
+    for (const QString &language : std::as_const(languages)) {
+        QList<Alternative> alternatives;
+        for (const QString &cue : lexicon.cues.value(language))
+            alternatives.append({cuePattern(cue, language), cue.trimmed().size()});
+        const bool insensitive = cueIsCaseInsensitive(language);
+        for (const QString &alternation : alternations(alternatives, insensitive)) {
+            // "(?:…)" as it comes, or "(?i:…)" for a language matched in any case.
+            const QString scoped = insensitive ? u"(?i"_s + alternation.sliced(2) : alternation;
+            if (currentSize + scoped.size() > kMaxAlternationChars && !current.isEmpty())
+                closeRule();
+            current.append(scoped);
+            currentSize += scoped.size() + 1;
+        }
+    }
+    closeRule();
     return patterns;
 }
 
@@ -236,30 +260,18 @@ void writeQuoteContext(QXmlStreamWriter &xml, const QStringList &path, const QLi
     }
 }
 
-// A pattern and whether it is matched case-insensitively.
-using Patterns = QList<std::pair<QString, bool>>;
-
-Patterns caseSensitive(const QStringList &patterns)
-{
-    Patterns list;
-    for (const QString &pattern : patterns)
-        list.append({pattern, false});
-    return list;
-}
-
-void writeRuleContext(QXmlStreamWriter &xml, const QString &name, const Patterns &patterns,
+// Case-insensitive parts say so inline ((?i:…)), so no rule needs the insensitive attribute.
+void writeRuleContext(QXmlStreamWriter &xml, const QString &name, const QStringList &patterns,
                       QStringView format)
 {
     xml.writeStartElement(u"context"_s);
     xml.writeAttribute(u"name"_s, name);
     xml.writeAttribute(u"attribute"_s, formatname::Normal.toString());
     xml.writeAttribute(u"lineEndContext"_s, u"#stay"_s);
-    for (const auto &[pattern, insensitive] : patterns) {
-        Attributes attributes{
-            {u"attribute"_s, format.toString()}, {u"context"_s, u"#stay"_s}, {u"String"_s, pattern}};
-        if (insensitive)
-            attributes.append({u"insensitive"_s, u"true"_s});
-        writeElement(xml, u"RegExpr"_s, attributes);
+    for (const QString &pattern : patterns) {
+        writeElement(
+            xml, u"RegExpr"_s,
+            {{u"attribute"_s, format.toString()}, {u"context"_s, u"#stay"_s}, {u"String"_s, pattern}});
     }
     xml.writeEndElement();
 }
@@ -351,16 +363,9 @@ QString generateDefinition(const Lexicon &lexicon)
         writeQuoteContext(xml, {style.name}, {});
 
     // Rule sets, included where they apply and never entered themselves.
-    writeRuleContext(xml, u"Speakers"_s, caseSensitive(speakerPatterns(lexicon)), formatname::Speaker);
-    writeRuleContext(xml, u"Figures"_s, caseSensitive({figurePattern()}), formatname::Figure);
-    QStringList languages = lexicon.cues.keys();
-    languages.sort(); // the same lexicon gives the same file
-    Patterns cues;
-    for (const QString &language : std::as_const(languages)) {
-        for (const QString &pattern : cuePatterns(lexicon.cues.value(language), language))
-            cues.append({pattern, cueIsCaseInsensitive(language)});
-    }
-    writeRuleContext(xml, u"Cues"_s, cues, formatname::Cue);
+    writeRuleContext(xml, u"Speakers"_s, speakerPatterns(lexicon), formatname::Speaker);
+    writeRuleContext(xml, u"Figures"_s, {figurePattern()}, formatname::Figure);
+    writeRuleContext(xml, u"Cues"_s, cuePatterns(lexicon), formatname::Cue);
     xml.writeEndElement(); // contexts
 
     // Each format its own default style, so that every theme colours them apart.
