@@ -58,6 +58,15 @@ int &FormatTable::slotFor(const KSyntaxHighlighting::Format &format)
     return m_indexById[id];
 }
 
+std::vector<int> FormatTable::formatIds() const
+{
+    std::vector<int> ids;
+    ids.reserve(m_formats.size());
+    for (const auto &format : m_formats)
+        ids.push_back(format.id());
+    return ids;
+}
+
 QJsonArray FormatTable::toJson(const KSyntaxHighlighting::Theme &theme) const
 {
     QJsonArray table;

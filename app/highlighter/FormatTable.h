@@ -30,6 +30,8 @@ public:
     }
 
     QJsonArray toJson(const KSyntaxHighlighting::Theme &theme) const;
+    // The engine's ids of the table's formats, in table order.
+    std::vector<int> formatIds() const;
 
 private:
     static constexpr int kUnknown = -2;

@@ -1,5 +1,6 @@
 #include "Highlighting.h"
 
+#include "FormatFieldsCache.h"
 #include "FormatTable.h"
 #include "SpanCollector.h"
 
@@ -24,7 +25,7 @@ KSyntaxHighlighting::Theme themeNamed(KSyntaxHighlighting::Repository &repositor
 } // namespace
 
 HighlightResult highlight(KSyntaxHighlighting::Repository &repository, const QString &definitionName,
-                          const QString &themeName, QStringView text)
+                          const QString &themeName, QStringView text, FormatFieldsCache &formatFields)
 {
     HighlightResult result;
     const KSyntaxHighlighting::Definition definition = repository.definitionForName(definitionName);
@@ -38,8 +39,7 @@ HighlightResult highlight(KSyntaxHighlighting::Repository &repository, const QSt
     SpanCollector collector(definition, formats);
     result.spans = collector.collect(text);
     // After collecting: formats of included definitions join the table while the text is read.
-    result.formats = formats.toJson(theme);
-    result.themeName = theme.name();
+    result.formatFields = formatFields.fieldsFor(formats, theme);
     return result;
 }
 

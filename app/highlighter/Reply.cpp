@@ -61,6 +61,17 @@ Reply &Reply::addIntArray(std::string_view key, const std::vector<int> &values)
     return *this;
 }
 
+Reply &Reply::addMembers(const QByteArray &members)
+{
+    if (members.isEmpty())
+        return *this;
+    m_text.chop(1);
+    m_text += ',';
+    m_text += members;
+    m_text += '}';
+    return *this;
+}
+
 void Reply::openField(std::string_view key)
 {
     m_text.chop(1);

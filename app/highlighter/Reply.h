@@ -22,6 +22,8 @@ public:
     // Each key may be added once; keys are not checked against each other.
     Reply &addFields(const QJsonObject &fields);
     Reply &addIntArray(std::string_view key, const std::vector<int> &values);
+    // Members already written as JSON (`"a":1,"b":[]`), appended as they are.
+    Reply &addMembers(const QByteArray &members);
 
     // The finished line, without its newline (a shallow copy: QByteArray is implicitly shared).
     QByteArray line() const { return m_text; }

@@ -98,6 +98,7 @@ Reply Session::addSearchPath(const Request &request)
         m_repository.reload();
     else
         m_repository.addCustomSearchPath(absolute);
+    m_formatFields.clear();
     return Reply::success(request.id)
         .addFields({{QStringLiteral("definitions"), definitionNames(m_repository)}});
 }
@@ -131,13 +132,12 @@ Reply Session::highlight(const Request &request)
     const QString theme = request.string(QLatin1String("theme")).value_or(QString());
 
     const HighlightResult result =
-        claimscope::highlighter::highlight(m_repository, *definition, theme, *text);
+        claimscope::highlighter::highlight(m_repository, *definition, theme, *text, m_formatFields);
     if (!result.isValid())
         return Reply::failure(request.id, result.error);
     Reply reply = Reply::success(request.id);
     reply.addIntArray("spans", result.spans);
-    reply.addFields(
-        {{QStringLiteral("formats"), result.formats}, {QStringLiteral("theme"), result.themeName}});
+    reply.addMembers(result.formatFields);
     return reply;
 }
 

@@ -3,6 +3,8 @@
 // Answers requests, one line in, one line out, against a single repository of definitions and themes
 // that lives as long as the helper.
 
+#include "FormatFieldsCache.h"
+
 #include <QByteArray>
 
 #include <KSyntaxHighlighting/Repository>
@@ -36,6 +38,7 @@ private:
     Reply highlight(const Request &request);
 
     KSyntaxHighlighting::Repository m_repository;
+    FormatFieldsCache m_formatFields;
     const bool m_testHooks;
 };
 
