@@ -9,6 +9,8 @@
 #include <QTest>
 #include <QXmlStreamReader>
 
+#include <algorithm>
+
 using namespace claimscope::core;
 using namespace Qt::StringLiterals;
 
@@ -111,9 +113,9 @@ private slots:
                 continue; // rule sets that are only included
             const QList<Rule> &rules = all.value(name);
             QVERIFY2(!rules.isEmpty() && rules.back().element == u"DetectIdentifier", qPrintable(name));
-            const int skips = std::count_if(rules.begin(), rules.end(),
-                                            [](const Rule &r) { return r.element == u"DetectIdentifier"; });
-            QCOMPARE(skips, 1);
+            const qsizetype skips = std::count_if(
+                rules.begin(), rules.end(), [](const Rule &r) { return r.element == u"DetectIdentifier"; });
+            QCOMPARE(skips, qsizetype(1));
         }
     }
 
