@@ -207,8 +207,10 @@ QStringList factor(const QList<Sequence> &alternatives)
                 continue;
             }
             const QStringList inner = factor(branch.rests);
-            parts.append(inner.size() == 1 ? branch.head.text + inner.front()
-                                           : branch.head.text + u"(?:"_s + inner.join(u'|') + u')');
+            if (inner.size() == 1)
+                parts.append(branch.head.text + inner.front());
+            else
+                parts.append(branch.head.text + u"(?:"_s + inner.join(u'|') + u')');
         }
         branches.clear();
     };
