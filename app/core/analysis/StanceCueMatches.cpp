@@ -39,24 +39,41 @@ CueMatches::CueMatches(const QString &text, const Language &language)
     , m_language(language)
     , m_indexed(!hasLoneSurrogate(text))
 {
-    if (!m_indexed)
-        return;
-    for (const Cue &cue : language.cues) {
-        QList<TextRange> &matches = m_matches.emplace_back();
-        for (auto it = cue.pattern.globalMatch(text); it.hasNext();) {
-            const QRegularExpressionMatch match = it.next();
-            matches.append({match.capturedStart(), match.capturedEnd()});
-        }
-    }
+}
+
+const QList<QList<TextRange>> &CueMatches::segmentAt(qsizetype position) const
+{
+    qsizetype start = position;
+    while (start > 0 && !isBarrier(m_text.at(start - 1)))
+        --start;
+    auto found = m_segments.find(start);
+    if (found != m_segments.end())
+        return *found;
+    qsizetype end = position;
+    while (end < m_text.size() && !isBarrier(m_text.at(end)))
+        ++end;
+    // The barrier itself belongs to the segment: a search may read it, though no match holds it.
+    end = std::min(end + 1, m_text.size());
+    QList<QList<TextRange>> matches;
+    for (qsizetype cue = 0; cue < m_language.cues.size(); ++cue)
+        appendSearched(cue, start, end, &matches.emplace_back());
+    return *m_segments.insert(start, matches);
 }
 
 void CueMatches::appendIndexed(qsizetype cue, qsizetype from, qsizetype to, QList<TextRange> *out) const
 {
-    const QList<TextRange> &matches = m_matches.at(cue);
-    auto it = std::lower_bound(matches.cbegin(), matches.cend(), from,
-                               [](const TextRange &match, qsizetype start) { return match.start < start; });
-    for (; it != matches.cend() && it->start < to; ++it)
-        out->append(*it);
+    // Segment by segment: each ends at a barrier (or the text's end), where the next begins.
+    qsizetype position = from;
+    while (position < to) {
+        const QList<TextRange> &matches = segmentAt(position).at(cue);
+        for (const TextRange &match : matches) {
+            if (match.start >= from && match.start < to)
+                out->append(match);
+        }
+        while (position < m_text.size() && !isBarrier(m_text.at(position)))
+            ++position;
+        ++position;
+    }
 }
 
 void CueMatches::appendSearched(qsizetype cue, qsizetype from, qsizetype to, QList<TextRange> *out) const
@@ -72,10 +89,10 @@ void CueMatches::appendSearched(qsizetype cue, qsizetype from, qsizetype to, QLi
 // search starting there would try.
 bool CueMatches::straddled(qsizetype cue, qsizetype position) const
 {
-    const QList<TextRange> &matches = m_matches.at(cue);
-    auto it = std::lower_bound(matches.cbegin(), matches.cend(), position,
-                               [](const TextRange &match, qsizetype start) { return match.start < start; });
-    return it != matches.cbegin() && std::prev(it)->end > position;
+    const QList<TextRange> &matches = segmentAt(position).at(cue);
+    return std::any_of(matches.cbegin(), matches.cend(), [position](const TextRange &match) {
+        return match.start < position && match.end > position;
+    });
 }
 
 QList<TextRange> CueMatches::in(qsizetype cue, const TextRange &unit) const

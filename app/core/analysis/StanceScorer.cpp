@@ -183,6 +183,32 @@ bool speaksOfQuestion(const QString &text, const Language &language, const TextR
     return language.topic.match(text.mid(range.start, range.length())).hasMatch();
 }
 
+// speaksOfQuestion() remembered per range: every speaker named in a sentence asks it again.
+class TopicTest {
+public:
+    TopicTest(const QString &text, const Language &language)
+        : m_text(text)
+        , m_language(language)
+    {
+    }
+
+    bool operator()(const TextRange &range) const
+    {
+        const std::pair key{range.start, range.end};
+        const auto known = m_known.constFind(key);
+        if (known != m_known.cend())
+            return *known;
+        const bool topical = speaksOfQuestion(m_text, m_language, range);
+        m_known.insert(key, topical);
+        return topical;
+    }
+
+private:
+    const QString &m_text;
+    const Language &m_language;
+    mutable QHash<std::pair<qsizetype, qsizetype>, bool> m_known;
+};
+
 // What is gathered for one speaker (or the document) before scoring.
 struct Tally {
     QList<Signal> signalList;
@@ -275,6 +301,7 @@ QList<StanceAnnotation> scoreStances(const QString &text, const QString &languag
 {
     const Language &words = languageFor(language);
     const CueMatches cues(text, words);
+    const TopicTest topical(text, words);
     QList<StanceAnnotation> stances;
     for (const SpeakerMention &speaker : analysis.speakers) {
         Tally tally;
@@ -294,8 +321,7 @@ QList<StanceAnnotation> scoreStances(const QString &text, const QString &languag
                 others.append(claim.range);
         }
         for (const auto &[range, basis] : own) {
-            if (!speaksOfQuestion(text, words, range) &&
-                !speaksOfQuestion(text, words, sentenceAround(sentences, range))) {
+            if (!topical(range) && !topical(sentenceAround(sentences, range))) {
                 // Courtesy about the country ("a friend and strategic partner") from someone
                 // reacting to the decision: a neutral comment, not a position.
                 if (words.relations.match(text.mid(range.start, range.length())).hasMatch())
@@ -330,8 +356,7 @@ QList<StanceAnnotation> scoreStances(const QString &text, const QString &languag
                     continue;
                 const TextRange unit{std::max(sentence.start, host->start),
                                      std::min(sentence.end, host->end)};
-                if (!speaksOfQuestion(text, words, unit) &&
-                    !speaksOfQuestion(text, words, paragraphAround(text, *host)))
+                if (!topical(unit) && !topical(paragraphAround(text, *host)))
                     continue;
                 seen.insert(sentence.start);
                 QList<TextRange> rest;
@@ -351,8 +376,8 @@ QList<StanceAnnotation> scoreStances(const QString &text, const QString &languag
                 nextIt == sentences.cend() ? TextRange{sentence.end, sentence.end} : *nextIt;
             const bool continued = next.length() > 0 &&
                                    words.pronounStart.match(text.mid(next.start, next.length())).hasMatch() &&
-                                   speaksOfQuestion(text, words, next);
-            if (!speaksOfQuestion(text, words, sentence) && !continued)
+                                   topical(next);
+            if (!topical(sentence) && !continued)
                 continue;
             seen.insert(sentence.start);
             const QString piece = text.mid(sentence.start, sentence.length());
