@@ -7,14 +7,19 @@
 // never fails on timing.
 //
 //   analysis_bench [--size-mb N] [--runs N] [--workers 1,2] [--samples DIR] [--seeds DIR]
-//                  [--no-compromise]
+//                  [--no-compromise] [--article-runs N] [--json FILE]
+//
+// Also one ~50 KB English article highlighted and analysed on a running helper, as the app does when a
+// document is imported or analysed again: the latency a user waits for one document.
 //
 // Run it from the repository root: --samples defaults to resources/sample, relative to the current
 // folder. --seeds defaults to the seeds folder the build was configured with.
 
 #include "bench_figures.h"
+#include "bench_report.h"
 #include "compromise_compare.h"
 #include "core/analysis/AnalysisJson.h"
+#include "core/analysis/AnalysisPipeline.h"
 #include "core/analysis/Analyzer.h"
 #include "core/analysis/CorpusAnalyzer.h"
 #include "core/document/DocumentImporter.h"
@@ -230,6 +235,57 @@ std::optional<Breakdown> measureStages(const Lexicon &lexicon, const Corpus &cor
     return breakdown;
 }
 
+constexpr qint64 kArticleBytes = 50'000;
+constexpr int kArticleWarmUps = 5;
+
+// A long English article: the English sample articles one after another, whole paragraphs only, up
+// to kArticleBytes of UTF-8.
+QString longEnglishArticle(const QList<Article> &articles)
+{
+    QString text;
+    qint64 bytes = 0;
+    for (int round = 0; round < 100 && bytes < kArticleBytes; ++round) {
+        for (const Article &article : articles) {
+            if (article.document.language != QLatin1String("en"))
+                continue;
+            const QStringList paragraphs = article.document.text.split(QStringLiteral("\n\n"));
+            for (const QString &paragraph : paragraphs) {
+                const qint64 more = paragraph.toUtf8().size() + 2;
+                if (bytes + more > kArticleBytes)
+                    return text;
+                text += paragraph + QStringLiteral("\n\n");
+                bytes += more;
+            }
+        }
+    }
+    return text;
+}
+
+// Highlighting and analysis of one article on a running helper, `runs` times after warm-ups: what a
+// user waits for when one document is analysed. Times in ms, or nothing if the pipeline failed.
+std::optional<std::vector<double>> articleLatencies(const Lexicon &lexicon, const QString &text, int runs)
+{
+    AnalysisPipeline pipeline(lexicon);
+    if (const auto problem = pipeline.prepare()) {
+        err() << "analysis_bench: " << *problem << Qt::endl;
+        return std::nullopt;
+    }
+    std::vector<double> times;
+    for (int i = 0; i < kArticleWarmUps + runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        const auto analysis = pipeline.analyze(text, QStringLiteral("en"));
+        const double ms = elapsedMs(timer);
+        if (const auto *error = std::get_if<QString>(&analysis)) {
+            err() << "analysis_bench: the 50 KB article: " << *error << Qt::endl;
+            return std::nullopt;
+        }
+        if (i >= kArticleWarmUps)
+            times.push_back(ms);
+    }
+    return times;
+}
+
 QList<int> parseWorkers(const QString &value)
 {
     QList<int> workers;
@@ -268,9 +324,14 @@ int main(int argc, char **argv)
                                          QStringLiteral("DIR"), QStringLiteral(CLAIMSCOPE_SEEDS_DIR));
     const QCommandLineOption noCompromiseOption(
         QStringLiteral("no-compromise"), QStringLiteral("Leave out the side-by-side with compromise."));
-    parser.addOptions(
-        {sizeOption, runsOption, workersOption, samplesOption, seedsOption, noCompromiseOption});
+    const QCommandLineOption articleRunsOption(
+        QStringLiteral("article-runs"), QStringLiteral("Timed analyses of the 50 KB article (default 50)."),
+        QStringLiteral("N"), QStringLiteral("50"));
+    parser.addOptions({sizeOption, runsOption, workersOption, samplesOption, seedsOption, noCompromiseOption,
+                       articleRunsOption, reportOption()});
     parser.process(app);
+    Report report(QStringLiteral("analysis"));
+    report.setFileFrom(parser);
 
     const double sizeMb = std::max(0.1, parser.value(sizeOption).toDouble());
     const int runs = std::max(1, parser.value(runsOption).toInt());
@@ -395,10 +456,59 @@ int main(int argc, char **argv)
                      .arg(100 * stages->analyzeMs / total, 0, 'f', 0);
     }
     out() << "goal: >= 10 MB/s end to end on this machine\n";
+
+    report.figure(QStringLiteral("corpus_bytes"), static_cast<double>(corpus.bytes), QStringLiteral("bytes"));
+    report.figure(QStringLiteral("corpus_documents"), static_cast<double>(corpus.documents.size()),
+                  QStringLiteral("count"));
+    for (const int workers : workerCounts) {
+        const QString key = QStringLiteral("workers%1_").arg(workers);
+        const MemoryRun &m = memory[workers];
+        const double ms = median(times[workers]);
+        report.figure(key + QStringLiteral("ms"), ms, QStringLiteral("ms"), times[workers]);
+        report.figure(key + QStringLiteral("mb_s"), rate(corpus.bytes, ms), QStringLiteral("MB/s"));
+        double cpu = m.benchCpu.user + m.benchCpu.system;
+        long helpersKiB = 0;
+        long largestHelperKiB = -1;
+        for (auto it = m.helperPeakKiB.cbegin(); it != m.helperPeakKiB.cend(); ++it) {
+            cpu += std::max(0.0, m.helperCpu.value(it.key()));
+            helpersKiB += std::max(0L, it.value());
+            largestHelperKiB = std::max(largestHelperKiB, it.value());
+        }
+        report.figure(key + QStringLiteral("cpu_s"), cpu, QStringLiteral("s"));
+        report.peak(key + QStringLiteral("peak_mib"), m.benchPeakKiB);
+        report.peak(key + QStringLiteral("helper_peak_mib"), largestHelperKiB);
+        if (m.benchPeakKiB >= 0)
+            report.peak(key + QStringLiteral("total_peak_mib"), m.benchPeakKiB + helpersKiB);
+    }
+    if (stages) {
+        report.figure(QStringLiteral("highlight_stage_mb_s"), rate(corpus.bytes, stages->highlightMs),
+                      QStringLiteral("MB/s"));
+        report.figure(QStringLiteral("analysis_stage_mb_s"), rate(corpus.bytes, stages->analyzeMs),
+                      QStringLiteral("MB/s"));
+    }
+
+    const QString article = longEnglishArticle(*articles);
+    const auto latencies =
+        articleLatencies(lexicon, article, std::max(1, parser.value(articleRunsOption).toInt()));
+    if (!latencies)
+        return 1;
+    const qint64 articleBytes = article.toUtf8().size();
+    out() << QStringLiteral(
+                 "\n%1-byte English article, highlighted and analysed on a running helper, %2 times "
+                 "after %3 warm-ups: median %4 (%5; goal <= 20 ms)\n")
+                 .arg(articleBytes)
+                 .arg(latencies->size())
+                 .arg(kArticleWarmUps)
+                 .arg(milliseconds(median(*latencies)), spread(*latencies));
+    report.figure(QStringLiteral("article_bytes"), static_cast<double>(articleBytes),
+                  QStringLiteral("bytes"));
+    report.figure(QStringLiteral("article_ms"), median(*latencies), QStringLiteral("ms"), *latencies);
     out().flush();
 
     if (!parser.isSet(noCompromiseOption))
-        compareWithCompromise(lexicon,
-                              {parser.value(seedsOption), QStringLiteral(CLAIMSCOPE_EXECUTABLE), runs});
-    return 0;
+        compareWithCompromise(
+            lexicon, {parser.value(seedsOption), QStringLiteral(CLAIMSCOPE_EXECUTABLE), runs}, report);
+    else
+        report.note(QStringLiteral("skipped_compromise"), QStringLiteral("--no-compromise"));
+    return report.write() ? 0 : 1;
 }

@@ -12,11 +12,12 @@
 // legend entries, bars). Prints one table. It is a benchmark, not a test: it never fails on timing.
 //
 //   chart_draw_bench [--sources N] [--size-mb N] [--workers N] [--runs N] [--language CODE]
-//                    [--samples DIR] [--sample-project] [--screenshots DIR]
+//                    [--samples DIR] [--sample-project] [--screenshots DIR] [--json FILE]
 //
 // The interface language is Russian by default, as in chart_bench.
 
 #include "bench_figures.h"
+#include "bench_report.h"
 #include "chart_project.h"
 #include "core/charts/ChartModels.h"
 #include "core/i18n/Localization.h"
@@ -249,8 +250,10 @@ int main(int argc, char **argv)
         u"Draw the sample project of the first start (six articles) instead of generated sources."_s);
     const QCommandLineOption screenshotsOption(
         u"screenshots"_s, u"Also save each tab as drawn, as chart_draw_bench-<tab>.png in DIR."_s, u"DIR"_s);
-    parser.addOptions({sampleProjectOption, screenshotsOption});
+    parser.addOptions({sampleProjectOption, screenshotsOption, reportOption()});
     parser.process(app);
+    Report report(u"chart_draw"_s);
+    report.setFileFrom(parser);
     QStandardPaths::setTestModeEnabled(true); // helper definitions go to a test cache
 
     core::Localization localization;
@@ -383,5 +386,10 @@ int main(int argc, char **argv)
     out() << row(u"… laid out (the events that follow)"_s, edit->layout);
     out() << row(u"… painted (grab)"_s, edit->paint);
     out().flush();
-    return 0;
+
+    report.figure(u"open_ms"_s, median(opened), u"ms"_s, opened);
+    report.figure(u"stance_edit_painted_ms"_s, median(edit->total), u"ms"_s, edit->total);
+    report.peak(u"peak_mib"_s, peakRssKiB(0));
+    report.note(u"project"_s, parser.isSet(sampleProjectOption) ? u"sample"_s : u"generated"_s);
+    return report.write() ? 0 : 1;
 }

@@ -386,9 +386,42 @@ QString speed(qint64 bytes, const std::vector<double> &values)
         .arg(milliseconds(median(values)), megabytesPerSecond(bytes, median(values)), spread(values));
 }
 
+// The side-by-side's figures for tests/bench/run: speeds in MB/s of the same texts (medians), the
+// ratios ours ÷ theirs (above 1: we are faster), quote F1 and peak memory.
+void reportFigures(Report &report, qint64 bytes, const Side &ours, const Side *theirs,
+                   const DocumentScore &ourScore, const std::optional<DocumentScore> &theirScore)
+{
+    const auto speeds = [&](const QString &key, const std::vector<double> &values) {
+        if (values.empty())
+            return 0.0;
+        report.figure(key + QStringLiteral("_ms"), median(values), QStringLiteral("ms"), values);
+        const double mbPerSecond = rate(bytes, median(values));
+        report.figure(key + QStringLiteral("_mb_s"), mbPerSecond, QStringLiteral("MB/s"));
+        return mbPerSecond;
+    };
+    report.figure(QStringLiteral("compromise_bytes"), static_cast<double>(bytes), QStringLiteral("bytes"));
+    const double oursInside = speeds(QStringLiteral("compromise_ours_inside"), ours.passes);
+    const double oursProcess = speeds(QStringLiteral("compromise_ours_process"), ours.process);
+    report.figure(QStringLiteral("compromise_ours_quote_f1"), ourScore.quotesAll.f1(), QString());
+    report.peak(QStringLiteral("compromise_ours_peak_mib"), ours.peakKiB);
+    if (!theirs || !theirScore)
+        return;
+    report.note(QStringLiteral("compromise_version"), theirs->version);
+    const double theirsInside = speeds(QStringLiteral("compromise_theirs_inside"), theirs->passes);
+    const double theirsProcess = speeds(QStringLiteral("compromise_theirs_process"), theirs->process);
+    if (theirsInside > 0)
+        report.figure(QStringLiteral("compromise_ratio_inside"), oursInside / theirsInside,
+                      QStringLiteral("x"));
+    if (theirsProcess > 0)
+        report.figure(QStringLiteral("compromise_ratio_process"), oursProcess / theirsProcess,
+                      QStringLiteral("x"));
+    report.figure(QStringLiteral("compromise_theirs_quote_f1"), theirScore->quotesAll.f1(), QString());
+    report.peak(QStringLiteral("compromise_theirs_peak_mib"), theirs->peakKiB);
+}
+
 } // namespace
 
-void compareWithCompromise(const Lexicon &lexicon, const CompromiseOptions &options)
+void compareWithCompromise(const Lexicon &lexicon, const CompromiseOptions &options, Report &report)
 {
     out() << "\n== Side by side with compromise (English seed articles) ==\n";
     const auto english = englishSeeds(options.seedsDir);
@@ -405,8 +438,12 @@ void compareWithCompromise(const Lexicon &lexicon, const CompromiseOptions &opti
         return;
     const auto compromise = measureCompromise(*english, options);
     const Side *theirs = std::get_if<Side>(&compromise);
-    if (!theirs)
+    if (!theirs) {
         out() << "compromise: skipped: " << std::get<QString>(compromise) << "\n";
+        report.note(QStringLiteral("skipped_compromise"), std::get<QString>(compromise));
+    }
+    reportFigures(report, english->bytes, *ours, theirs, score(english->documents, ours->analyses),
+                  theirs ? std::optional(score(english->documents, theirs->analyses)) : std::nullopt);
 
     const DocumentScore ourScore = score(english->documents, ours->analyses);
     const MatchCounts ourPeople = mentionCounts(english->documents, ours->analyses);

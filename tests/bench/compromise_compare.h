@@ -1,5 +1,6 @@
 #pragma once
 
+#include "bench_report.h"
 #include "core/highlight/Lexicon.h"
 
 #include <QString>
@@ -16,7 +17,8 @@ struct CompromiseOptions {
 // seed articles: speed (inside each, and as whole processes) and quote F1 by our scorer, with our
 // attribution and both sides' person mentions against the gold. compromise is installed with npm
 // into a temporary folder; without npm, node, the network or the seeds, this part says
-// "skipped: <reason>" and returns.
-void compareWithCompromise(const claimscope::core::Lexicon &lexicon, const CompromiseOptions &options);
+// "skipped: <reason>", notes the reason in the report as "skipped_compromise", and returns.
+void compareWithCompromise(const claimscope::core::Lexicon &lexicon, const CompromiseOptions &options,
+                           Report &report);
 
 } // namespace bench

@@ -4,13 +4,14 @@
 // medians, MB/s and the ratio ours/kate; then the round-trip latency of a 50 KB article, the number of
 // spans, and peak resident memory. It is a benchmark, not a test: it never fails on timing.
 //
-//   highlight_bench [--size-mb N] [--runs N] [--samples DIR]
+//   highlight_bench [--size-mb N] [--runs N] [--samples DIR] [--json FILE]
 //
 // Run it from the repository root: --samples defaults to resources/sample, relative to the current
 // folder. Without kate-syntax-highlighter on PATH (Debian: libkf5syntaxhighlighting-tools) only our
 // figures are printed.
 
 #include "bench_figures.h"
+#include "bench_report.h"
 #include "core/highlight/DefinitionGenerator.h"
 #include "core/highlight/HelperReplies.h"
 #include "core/highlight/HighlighterClient.h"
@@ -295,8 +296,10 @@ int main(int argc, char **argv)
         QStringLiteral("samples"),
         QStringLiteral("Folder with the sample articles (*.txt), default resources/sample."),
         QStringLiteral("DIR"), QStringLiteral("resources/sample"));
-    parser.addOptions({sizeOption, runsOption, samplesOption});
+    parser.addOptions({sizeOption, runsOption, samplesOption, reportOption()});
     parser.process(app);
+    Report report(QStringLiteral("highlight"));
+    report.setFileFrom(parser);
 
     const double sizeMb = std::max(0.1, parser.value(sizeOption).toDouble());
     const int runs = std::max(1, parser.value(runsOption).toInt());
@@ -350,6 +353,7 @@ int main(int argc, char **argv)
     HighlighterClient client;
     client.setSearchPaths({definitionDir.path()});
     out() << "ours: " << QDir::toNativeSeparators(client.helperPath()) << "\n";
+    report.figure(QStringLiteral("text_bytes"), static_cast<double>(bytes), QStringLiteral("bytes"));
     QElapsedTimer startTimer;
     startTimer.start();
     const HighlighterClient::Reply ping =
@@ -368,6 +372,8 @@ int main(int argc, char **argv)
         program.isEmpty()) {
         out() << "kate: kate-syntax-highlighter is not installed (Debian: libkf5syntaxhighlighting-tools); "
                  "only our figures follow\n";
+        report.note(QStringLiteral("skipped_kate"),
+                    QStringLiteral("not on PATH (Debian: libkf5syntaxhighlighting-tools)"));
     } else {
         const QString syntaxDir = xdgDataHome.filePath(QStringLiteral("org.kde.syntax-highlighting/syntax"));
         if (!QDir().mkpath(syntaxDir) ||
@@ -382,10 +388,12 @@ int main(int argc, char **argv)
                      QStringLiteral("-t"), kTheme, QStringLiteral("-f"), kKateFormat, QStringLiteral("-o"),
                      QProcess::nullDevice()},
                     environment};
+        const QString version = kateVersion(program);
+        report.note(QStringLiteral("kate_version"), version);
         out()
             << "kate: " << kate->commandLine() << "\n"
-            << "      " << kateVersion(program) << ", XDG_DATA_HOME=" << xdgDataHome.path()
-            << "; output format " << kKateFormat
+            << "      " << version << ", XDG_DATA_HOME=" << xdgDataHome.path() << "; output format "
+            << kKateFormat
             << " (the cheapest of html, ansi and ansi256Colors when timed by hand, all within about 10 %)\n";
     }
     out() << QStringLiteral("helper start-up (process, repository, definition; not in our runs): %1\n")
@@ -434,6 +442,9 @@ int main(int argc, char **argv)
 
     const double ourMedian = median(ourTimes);
     const double ourRate = static_cast<double>(bytes) / kMegabyte / (ourMedian / 1000.0);
+    report.figure(QStringLiteral("ours_ms"), ourMedian, QStringLiteral("ms"), ourTimes);
+    report.figure(QStringLiteral("ours_mb_s"), ourRate, QStringLiteral("MB/s"));
+    report.figure(QStringLiteral("helper_start_ms"), helperStartMs, QStringLiteral("ms"));
     out() << "\n"
           << QStringLiteral("ours, request to checked spans:     median %1, %2 (%3)\n")
                  .arg(milliseconds(ourMedian), megabytesPerSecond(bytes, ourMedian), minMax(ourTimes));
@@ -465,10 +476,16 @@ int main(int argc, char **argv)
                      .arg(milliseconds(fixedCost), minMax(emptyTimes))
               << QStringLiteral("kate, whole run minus fixed cost:   %1, %2\n")
                      .arg(milliseconds(kateNet), megabytesPerSecond(bytes, kateNet));
-        QString netRatio = QStringLiteral("n/a");
-        if (kateNet > 0)
-            netRatio = QString::number(
-                ourRate / (static_cast<double>(bytes) / kMegabyte / (kateNet / 1000.0)), 'f', 2);
+        // Without a positive net time there is no net ratio: NaN, which the report writes as null.
+        const double netRatioValue =
+            kateNet > 0 ? ourRate / (static_cast<double>(bytes) / kMegabyte / (kateNet / 1000.0))
+                        : std::nan("");
+        const QString netRatio = kateNet > 0 ? QString::number(netRatioValue, 'f', 2) : QStringLiteral("n/a");
+        report.figure(QStringLiteral("kate_ms"), kateMedian, QStringLiteral("ms"), kateTimes);
+        report.figure(QStringLiteral("kate_mb_s"), kateRate, QStringLiteral("MB/s"));
+        report.figure(QStringLiteral("kate_fixed_ms"), fixedCost, QStringLiteral("ms"), emptyTimes);
+        report.figure(QStringLiteral("ratio_raw"), ourRate / kateRate, QStringLiteral("x"));
+        report.figure(QStringLiteral("ratio_net"), netRatioValue, QStringLiteral("x"));
         out()
             << QStringLiteral("ratio ours/kate (MB/s): %1 raw, %2 with kate's fixed cost subtracted "
                               "(>= 1.0: our process boundary costs nothing measurable; goal >= 1.0)\n")
@@ -507,6 +524,10 @@ int main(int argc, char **argv)
           << "spans, 50 KB article: " << describeSpans(articleResult) << "\n"
           << QStringLiteral("spans, %1 MB text: ").arg(static_cast<double>(bytes) / kMegabyte, 0, 'f', 2)
           << describeSpans(bigResult) << "\n";
+    report.figure(QStringLiteral("article_bytes"), static_cast<double>(article.utf8.size()),
+                  QStringLiteral("bytes"));
+    report.figure(QStringLiteral("article_ms"), median(latencies), QStringLiteral("ms"), latencies);
+    report.figure(QStringLiteral("article_p90_ms"), percentile(latencies, 90), QStringLiteral("ms"));
 
     // Peak memory, the helper's read while it still runs. The CLI's is polled during one more run:
     // getrusage(RUSAGE_CHILDREN) would not do, as it also counts the forked child's copy of this
@@ -517,6 +538,8 @@ int main(int argc, char **argv)
           << QStringLiteral("peak RSS: bench process %1 after its first round trip (the text as UTF-16 and "
                             "UTF-8, the request and reply JSON, the spans; %2 at the end), helper %3")
                  .arg(mebibytes(benchPeakOurs), mebibytes(benchPeak), mebibytes(helperPeak));
+    report.peak(QStringLiteral("bench_peak_mib"), benchPeakOurs);
+    report.peak(QStringLiteral("helper_peak_mib"), helperPeak);
     if (kate) {
         long katePeak = -1;
         if (!kate->run(big.utf8, &katePeak))
@@ -524,7 +547,8 @@ int main(int argc, char **argv)
         out() << QStringLiteral(", kate-syntax-highlighter %1 (VmHWM polled every %2 ms in an extra run)")
                      .arg(mebibytes(katePeak))
                      .arg(kPollMs);
+        report.peak(QStringLiteral("kate_peak_mib"), katePeak);
     }
     out() << Qt::endl;
-    return 0;
+    return report.write() ? 0 : 1;
 }

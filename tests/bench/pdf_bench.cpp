@@ -8,14 +8,14 @@
 // test: it never fails on timing.
 //
 //   pdf_bench [--sources N] [--size-mb N] [--workers N] [--runs N] [--cli-runs N] [--lo-runs N]
-//             [--language CODE] [--samples DIR] [--keep]
+//             [--language CODE] [--samples DIR] [--keep] [--json FILE]
 //
 // Three measures of the export, each honest about what it holds:
 // - in this process, the export alone, of the project opened read-only from its file (the command
 //   line's way); peak memory is this process's VmHWM started afresh before one export, so it holds
 //   the open project and Qt, which any export needs, and nothing of the analysis before it;
 // - `claimscope export-pdf -o OUT.pdf PROJECT` in a new process each run: what a user waits for,
-//   start-up and project open included, with that process's own peak (wait4's ru_maxrss);
+//   start-up and project open included, with that process's own peak (peak_rss_run);
 // - LibreOffice the same way, with a profile of its own (created by an extra first run, shown
 //   apart), so that a LibreOffice the user has open is neither used nor disturbed.
 //
@@ -23,6 +23,8 @@
 // (writeCorpus), imported, analysed and added as the window's import adds them.
 
 #include "bench_figures.h"
+#include "bench_process.h"
+#include "bench_report.h"
 #include "chart_project.h"
 #include "core/i18n/Localization.h"
 #include "core/project/FilesIntoProject.h"
@@ -35,6 +37,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -43,15 +46,9 @@
 #include <QUrl>
 
 #include <array>
-#include <cerrno>
+#include <cmath>
 #include <cstring>
-#include <fcntl.h>
 #include <malloc.h>
-#include <spawn.h>
-#include <sys/resource.h>
-#include <sys/wait.h>
-
-extern char **environ;
 
 using namespace Qt::StringLiterals;
 
@@ -119,8 +116,10 @@ bool writePlainText(const core::Project &project, const QString &path)
 struct ExportRun {
     double totalMs = 0;
     // The steps, from the export's progress: AnnotatedPdfExport reports 80 % when the pages are
-    // written, 92 % after the annotations, 99 % after the outline, 100 % once renamed. -1: not seen.
+    // written, 86 % after the original pages are put in, 93 % after the annotations, 99 % after the
+    // outline, 100 % once renamed. -1: not seen (the export's percentages changed: update these).
     double pagesMs = -1;
+    double originalsMs = -1;
     double annotationsMs = -1;
     double outlineMs = -1;
     double renameMs = -1;
@@ -148,8 +147,9 @@ std::optional<ExportRun> exportOnce(const core::Project &project, const QString 
         return start < 0 || lastSeen[to] < 0 ? -1.0 : double(lastSeen[to] - start) / 1e6;
     };
     run.pagesMs = between(0, 80);
-    run.annotationsMs = between(80, 92);
-    run.outlineMs = between(92, 99);
+    run.originalsMs = between(80, 86);
+    run.annotationsMs = between(86, 93);
+    run.outlineMs = between(93, 99);
     run.renameMs = between(99, 100);
     return run;
 }
@@ -177,53 +177,6 @@ long residentKiB()
 
 // ---------------------------------------------------------------------------------------------
 // Other processes
-
-struct ChildRun {
-    int exitCode = -1; // -1: it did not start, or a signal ended it
-    double ms = 0;
-    long peakKiB = -1; // its largest resident size, or its descendants' (wait4's ru_maxrss)
-    QString errors;    // its stderr, or why it did not start
-};
-
-// Runs `program` with stdout discarded and stderr kept, and waits for it with wait4(), which gives
-// the child's own peak memory; QProcess reaps its children itself and would lose it.
-ChildRun runChild(const QString &program, const QStringList &arguments, const QString &errorsFile)
-{
-    std::vector<QByteArray> encoded{QFile::encodeName(program)};
-    for (const QString &argument : arguments)
-        encoded.push_back(argument.toLocal8Bit());
-    std::vector<char *> argv;
-    for (QByteArray &argument : encoded)
-        argv.push_back(argument.data());
-    argv.push_back(nullptr);
-    const QByteArray errorsPath = QFile::encodeName(errorsFile);
-
-    ChildRun run;
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
-    posix_spawn_file_actions_addopen(&actions, 2, errorsPath.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-    QElapsedTimer timer;
-    timer.start();
-    pid_t pid = 0;
-    const int started = posix_spawnp(&pid, argv.front(), &actions, nullptr, argv.data(), environ);
-    posix_spawn_file_actions_destroy(&actions);
-    if (started != 0) {
-        run.errors = QString::fromLocal8Bit(std::strerror(started));
-        return run;
-    }
-    int status = 0;
-    rusage usage{};
-    while (wait4(pid, &status, 0, &usage) < 0 && errno == EINTR) {
-    }
-    run.ms = elapsedMs(timer);
-    run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    run.peakKiB = usage.ru_maxrss;
-    QFile errors(errorsFile);
-    if (errors.open(QIODevice::ReadOnly))
-        run.errors = QString::fromLocal8Bit(errors.readAll()).trimmed();
-    return run;
-}
 
 // The page count pdfinfo reads, or -1.
 int pdfPages(const QString &path)
@@ -334,6 +287,7 @@ std::optional<InProcessFigures> measureInProcess(const core::Project &project, c
 }
 
 struct LibreOfficeFigures {
+    bool installed = false;
     ChildFigures first; // with a new profile
     ChildFigures warm;
 };
@@ -347,6 +301,7 @@ LibreOfficeFigures measureLibreOffice(const QDir &folder, const QString &text, i
         out() << "libreoffice: not on PATH, its column is left out (apt install libreoffice-writer-nogui)\n";
         return figures;
     }
+    figures.installed = true;
     const QString pdf = folder.filePath(u"libreoffice/pdf_bench.pdf"_s);
     const QStringList arguments{
         u"-env:UserInstallation=%1"_s.arg(
@@ -379,11 +334,12 @@ void printTable(const InProcessFigures &inProcess, const ChildFigures &cli, cons
         << u"| First run (Claimscope: first export in the process; LibreOffice: new profile) | %1 | %2 | |\n"_s
                .arg(milliseconds(inProcess.first.totalMs),
                     lo.first.ok ? milliseconds(lo.first.ms.front()) : u"–"_s);
-    out() << u"| Export steps: pages / annotations / outline / rename | %1 / %2 / %3 / %4 | | |\n"_s.arg(
-        milliseconds(median(column(inProcess.runs, &ExportRun::pagesMs))),
-        milliseconds(median(column(inProcess.runs, &ExportRun::annotationsMs))),
-        milliseconds(median(column(inProcess.runs, &ExportRun::outlineMs))),
-        milliseconds(median(column(inProcess.runs, &ExportRun::renameMs))));
+    out() << u"| Export steps: pages / originals / annotations / outline / rename | %1 / %2 / %3 / %4 / %5 "
+             "| | |\n"_s.arg(milliseconds(median(column(inProcess.runs, &ExportRun::pagesMs))),
+                             milliseconds(median(column(inProcess.runs, &ExportRun::originalsMs))),
+                             milliseconds(median(column(inProcess.runs, &ExportRun::annotationsMs))),
+                             milliseconds(median(column(inProcess.runs, &ExportRun::outlineMs))),
+                             milliseconds(median(column(inProcess.runs, &ExportRun::renameMs))));
     out() << u"| Peak memory, export in the process (resident before it) | %1 (%2) | | |\n"_s.arg(
         mebibytes(inProcess.peakKiB), mebibytes(inProcess.residentKiB));
     out() << u"| Peak memory, command | %1 | %2 | |\n"_s.arg(
@@ -395,6 +351,45 @@ void printTable(const InProcessFigures &inProcess, const ChildFigures &cli, cons
                  perHundred < 0 ? u"n/a"_s : milliseconds(perHundred),
                  cli.ok && inProcess.pages > 0 ? milliseconds(median(cli.ms) * 100.0 / inProcess.pages)
                                                : u"n/a"_s);
+}
+
+// The figures for tests/bench/run. A measure that failed is written as null (NaN), so that the runner
+// reports a broken benchmark rather than a missing tool; LibreOffice not installed is a note.
+void fillReport(Report &report, const InProcessFigures &inProcess, const ChildFigures &cli,
+                const LibreOfficeFigures &lo, qint64 sourceBytes)
+{
+    const double none = std::nan("");
+    const auto timed = [&](const QString &key, const std::vector<double> &values) {
+        report.figure(key, values.empty() ? none : median(values), u"ms"_s, values);
+    };
+    const auto count = [&](const QString &key, int pages) {
+        report.figure(key, pages < 0 ? none : double(pages), u"pages"_s);
+    };
+    timed(u"export_ms"_s, column(inProcess.runs, &ExportRun::totalMs));
+    report.figure(u"first_export_ms"_s, inProcess.first.totalMs, u"ms"_s);
+    timed(u"pages_step_ms"_s, column(inProcess.runs, &ExportRun::pagesMs));
+    timed(u"originals_step_ms"_s, column(inProcess.runs, &ExportRun::originalsMs));
+    timed(u"annotations_step_ms"_s, column(inProcess.runs, &ExportRun::annotationsMs));
+    timed(u"outline_step_ms"_s, column(inProcess.runs, &ExportRun::outlineMs));
+    count(u"pages"_s, inProcess.pages);
+    if (inProcess.pages < 0)
+        report.note(u"pages"_s, u"pdfinfo could not count the pages (is poppler-utils installed?)"_s);
+    report.figure(u"source_bytes"_s, double(sourceBytes), u"bytes"_s);
+    report.peak(u"export_peak_mib"_s, inProcess.peakKiB);
+    timed(u"command_ms"_s, cli.ok ? cli.ms : std::vector<double>{});
+    report.figure(u"command_peak_mib"_s, cli.ok && cli.peakKiB >= 0 ? double(cli.peakKiB) / 1024.0 : none,
+                  u"MiB"_s);
+    if (!lo.installed) {
+        report.note(u"skipped_libreoffice"_s, u"libreoffice is not on PATH"_s);
+        return;
+    }
+    timed(u"libreoffice_ms"_s, lo.warm.ok ? lo.warm.ms : std::vector<double>{});
+    report.figure(u"libreoffice_first_ms"_s, lo.first.ok ? lo.first.ms.front() : none, u"ms"_s);
+    count(u"libreoffice_pages"_s, lo.warm.ok ? lo.warm.pages : -1);
+    report.figure(u"libreoffice_peak_mib"_s,
+                  lo.warm.ok && lo.warm.peakKiB >= 0 ? double(lo.warm.peakKiB) / 1024.0 : none, u"MiB"_s);
+    const bool both = cli.ok && lo.warm.ok && median(cli.ms) > 0;
+    report.figure(u"ratio"_s, both ? median(lo.warm.ms) / median(cli.ms) : none, u"x"_s);
 }
 
 } // namespace
@@ -422,8 +417,10 @@ int main(int argc, char **argv)
     const QCommandLineOption loRuns(u"lo-runs"_s, u"Runs of LibreOffice after its first (default 3)."_s,
                                     u"N"_s, u"3"_s);
     const QCommandLineOption keep(u"keep"_s, u"Keep the folder with the project, the text and the PDFs."_s);
-    parser.addOptions({cliRuns, loRuns, keep});
+    parser.addOptions({cliRuns, loRuns, keep, reportOption()});
     parser.process(app);
+    Report report(u"pdf"_s);
+    report.setFileFrom(parser);
     QStandardPaths::setTestModeEnabled(true); // helper definitions go to a test cache
 
     core::Localization localization;
@@ -501,5 +498,6 @@ int main(int argc, char **argv)
     if (parser.isSet(keep))
         out() << "kept: " << folder.path() << '\n';
     out().flush();
-    return 0;
+    fillReport(report, *inProcess, cli, lo, QFileInfo(text).size());
+    return report.write() ? 0 : 1;
 }

@@ -7,6 +7,7 @@
 //
 //   project_bench [--sources N] [--size-mb N] [--workers N] [--import-runs N] [--runs N]
 //                 [--filter-runs N] [--search TEXT] [--samples DIR] [--dir DIR] [--keep]
+//                 [--ways per-write,grouped] [--json FILE]
 //   project_bench --open FILE [--runs N] [--filter-runs N] [--search TEXT]
 //
 // Run it from the repository root: --samples defaults to resources/sample. The second form only
@@ -21,6 +22,7 @@
 // inside one ProjectStore::inOneTransaction(), where they become savepoints.
 
 #include "bench_figures.h"
+#include "bench_report.h"
 #include "core/analysis/CorpusAnalyzer.h"
 #include "core/document/DocumentImporter.h"
 #include "core/project/ImportBatch.h"
@@ -241,6 +243,50 @@ void printImportRows(const std::map<Grouping, std::vector<ImportRun>> &imports, 
     }
 }
 
+// The figures tests/bench/run puts in its table: the import per way of writing, the file, and the
+// open phase (its keys as project_open.cpp names them).
+void reportFigures(Report &report, qint64 corpusBytes,
+                   const std::map<Grouping, std::vector<ImportRun>> &imports,
+                   const std::map<Grouping, qint64> &fileBytes, const OpenFigures &opened)
+{
+    report.figure(u"corpus_bytes"_s, double(corpusBytes), u"bytes"_s);
+    for (const auto &[grouping, runs] : imports) {
+        const QString key = grouping == Grouping::PerWrite ? u"import_per_write_"_s : u"import_grouped_"_s;
+        std::vector<double> total;
+        long peak = -1;
+        for (const ImportRun &run : runs) {
+            total.push_back(run.totalMs);
+            peak = std::max(peak, run.peakKiB);
+        }
+        report.figure(key + u"ms"_s, median(total), u"ms"_s, total);
+        report.figure(key + u"mb_s"_s, rate(corpusBytes, median(total)), u"MB/s"_s);
+        report.peak(key + u"peak_mib"_s, peak);
+        report.figure(key + u"file_bytes"_s, double(fileBytes.at(grouping)), u"bytes"_s);
+    }
+    const std::vector<double> counts = opened.values(u"counts"_s);
+    if (counts.size() == 6) {
+        report.figure(u"sources"_s, counts[0], u"count"_s);
+        report.figure(u"annotations"_s, counts[1], u"count"_s);
+        report.figure(u"speakers"_s, counts[4], u"count"_s);
+    }
+    const auto timed = [&](const QString &key, const QString &from) {
+        const std::vector<double> values = opened.values(from);
+        if (!values.empty())
+            report.figure(key, median(values), u"ms"_s, values);
+    };
+    timed(u"open_ms"_s, u"open.models"_s);
+    timed(u"first_open_ms"_s, u"first.models"_s);
+    timed(u"filter_speaker_ms"_s, u"speaker"_s);
+    timed(u"filter_search_ms"_s, u"search"_s);
+    timed(u"filter_clear_ms"_s, u"clear"_s);
+    timed(u"sorted_filter_speaker_ms"_s, u"sorted.speaker"_s);
+    timed(u"sorted_filter_search_ms"_s, u"sorted.search"_s);
+    timed(u"sorted_filter_clear_ms"_s, u"sorted.clear"_s);
+    timed(u"sort_ms"_s, u"sort"_s);
+    report.peak(u"open_peak_mib"_s, long(opened.value(u"rss.firstOpen"_s)));
+    report.peak(u"open_end_peak_mib"_s, long(opened.value(u"rss.end"_s)));
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -271,10 +317,15 @@ int main(int argc, char **argv)
     const QCommandLineOption openOption(u"open"_s, u"Only open FILE and filter it."_s, u"FILE"_s);
     QCommandLineOption reportOption(u"report"_s, u"With --open: figures for the parent process."_s);
     reportOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    const QCommandLineOption waysOption(
+        u"ways"_s, u"Ways of writing the import: per-write, grouped or both (default per-write,grouped)."_s,
+        u"LIST"_s, u"per-write,grouped"_s);
     parser.addOptions({sourcesOption, sizeOption, workersOption, importRunsOption, runsOption,
                        filterRunsOption, searchOption, samplesOption, dirOption, keepOption, openOption,
-                       reportOption});
+                       reportOption, waysOption, bench::reportOption()});
     parser.process(app);
+    Report report(u"project"_s);
+    report.setFileFrom(parser);
     // Helper definitions go to a test cache, not the app's.
     QStandardPaths::setTestModeEnabled(true);
 
@@ -357,9 +408,23 @@ int main(int argc, char **argv)
     std::map<Grouping, std::vector<ImportRun>> imports;
     std::map<Grouping, qint64> fileBytes;
     const QString kept = temporary.filePath(u"project.claimscope"_s);
+    std::vector<Grouping> ways;
+    const QStringList wayNames = parser.value(waysOption).split(u',', Qt::SkipEmptyParts);
+    for (const QString &name : wayNames) {
+        if (name.trimmed() == u"per-write"_s)
+            ways.push_back(Grouping::PerWrite);
+        else if (name.trimmed() == u"grouped"_s)
+            ways.push_back(Grouping::Grouped);
+        else {
+            err() << "project_bench: --ways takes per-write, grouped or both, not " << name << Qt::endl;
+            return 1;
+        }
+    }
+    if (ways.empty())
+        ways = {Grouping::PerWrite, Grouping::Grouped};
     for (int run = 0; run < importRuns; ++run) {
-        for (const Grouping grouping : {Grouping::PerWrite, Grouping::Grouped}) {
-            const bool keep = run == 0 && grouping == Grouping::PerWrite;
+        for (const Grouping grouping : ways) {
+            const bool keep = run == 0 && grouping == ways.front();
             const QString path = keep ? kept : temporary.filePath(u"import.claimscope"_s);
             const auto done = importProject(path, corpus->files, lexicon, workers, grouping);
             if (!done)
@@ -404,5 +469,6 @@ int main(int argc, char **argv)
     out() << "goals (issue 6): open under 1 s, filter under 50 ms; timing never fails the benchmark\n";
     if (parser.isSet(keepOption))
         out() << "kept: " << QDir::toNativeSeparators(temporary.path()) << '\n';
-    return 0;
+    reportFigures(report, corpus->bytes, imports, fileBytes, *opened);
+    return report.write() ? 0 : 1;
 }

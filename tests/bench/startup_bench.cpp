@@ -3,13 +3,15 @@
 // line at the end of the first paint of a document and quits; prints every run, the median and the
 // peak resident memory.
 //
-//   startup_bench [--runs N] [--executable PATH]
+//   startup_bench [--runs N] [--executable PATH] [--first-start] [--json FILE]
 //
 // The platform is the caller's: run under xvfb-run for a real X server, or with
 // QT_QPA_PLATFORM=offscreen. Each run has its own empty data and settings folders (XDG_DATA_HOME,
 // XDG_CONFIG_HOME), so that the user's own projects are never read; with --first-start the sample
 // project is made in that folder on every run (a new user's first start), otherwise it is made once
 // before the runs and reopened by each (every later start).
+
+#include "bench_report.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -78,17 +80,20 @@ int main(int argc, char **argv)
     const QCommandLineOption firstStartOption(
         QStringLiteral("first-start"),
         QStringLiteral("Measure first starts: the sample project is made on each run."));
-    parser.addOptions({runsOption, executableOption, firstStartOption});
+    parser.addOptions({runsOption, executableOption, firstStartOption, bench::reportOption()});
     parser.process(app);
+    bench::Report report(QStringLiteral("startup"));
+    report.setFileFrom(parser);
 
     const int runs = std::max(1, parser.value(runsOption).toInt());
     const QString executable = parser.value(executableOption);
     const bool firstStart = parser.isSet(firstStartOption);
     QTextStream out(stdout);
+    const QString platform = qEnvironmentVariable("QT_QPA_PLATFORM", QStringLiteral("(default)"));
     out << (firstStart ? "First start (sample project made) to first painted document: "
                        : "Start-up to first painted document: ")
         << executable << "\n"
-        << "platform: " << qEnvironmentVariable("QT_QPA_PLATFORM", QStringLiteral("(default)")) << "\n";
+        << "platform: " << platform << "\n";
 
     QTemporaryDir shared;
     // One warm-up run so that the first measured one does not pay for a cold disk cache alone; it
@@ -116,5 +121,14 @@ int main(int argc, char **argv)
                .arg(*std::max_element(times.begin(), times.end()), 0, 'f', 1)
                .arg(static_cast<double>(median(peaks)) / 1024.0, 0, 'f', 1)
                .arg(runs);
-    return 0;
+
+    std::vector<double> peaksMiB;
+    for (const long kib : peaks)
+        peaksMiB.push_back(static_cast<double>(kib) / 1024.0);
+    report.figure(QStringLiteral("start_ms"), median(times), QStringLiteral("ms"), times);
+    report.figure(QStringLiteral("peak_mib"), median(peaksMiB), QStringLiteral("MiB"), peaksMiB);
+    report.note(QStringLiteral("mode"),
+                firstStart ? QStringLiteral("first start") : QStringLiteral("later start"));
+    report.note(QStringLiteral("platform"), platform);
+    return report.write() ? 0 : 1;
 }

@@ -202,9 +202,32 @@ RoleNouns::RoleNouns(const QString &language)
     m_pattern.optimize();
 }
 
+// Whether key(word) is the first word of a form. Called for every word of the text, so the key is
+// lowered letter by letter into `lowered`, which is reused, rather than built as three new strings
+// (a copy, its lower case, its simplified form). A word of find() holds letters and hyphens only,
+// which simplified() leaves alone; letter by letter lowering is QString::toLower() for every letter
+// but 'İ', which lowers to two characters outside Turkish and is left to key().
+bool RoleNouns::beginsForm(QStringView word, QString *lowered) const
+{
+    const bool turkish = m_language == u"tr";
+    lowered->resize(word.size());
+    QChar *out = lowered->data();
+    for (qsizetype i = 0; i < word.size(); ++i) {
+        const QChar c = word.at(i);
+        if (turkish)
+            out[i] = turkishLower(c);
+        else if (c == u'İ')
+            return m_firstWords.contains(key(word));
+        else
+            out[i] = c.toLower();
+    }
+    return m_firstWords.contains(*lowered);
+}
+
 QList<TextRange> RoleNouns::find(const QString &text) const
 {
     QList<TextRange> found;
+    QString lowered;
     qsizetype i = 0;
     while (i < text.size()) {
         if (!text.at(i).isLetter() || (i > 0 && text.at(i - 1).isLetterOrNumber())) {
@@ -216,7 +239,7 @@ QList<TextRange> RoleNouns::find(const QString &text) const
                (text.at(end).isLetter() ||
                 (text.at(end) == u'-' && end + 1 < text.size() && text.at(end + 1).isLetter())))
             ++end;
-        if (m_firstWords.contains(key(QStringView(text).sliced(i, end - i)))) {
+        if (beginsForm(QStringView(text).sliced(i, end - i), &lowered)) {
             const QRegularExpressionMatch match = m_pattern.match(
                 text, i, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
             if (match.hasMatch()) {

@@ -38,6 +38,7 @@ public:
 private:
     explicit RoleNouns(const QString &language);
     QString key(QStringView written) const;
+    bool beginsForm(QStringView word, QString *lowered) const;
 
     QString m_language;
     QRegularExpression m_pattern;     // every form, longest first

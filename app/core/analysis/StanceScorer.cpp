@@ -1,5 +1,8 @@
 #include "core/analysis/StanceScorer.h"
 
+#include "core/analysis/StanceCueMatches.h"
+#include "core/analysis/StanceCues.h"
+
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
@@ -10,194 +13,10 @@ namespace claimscope::core {
 
 namespace {
 
-enum class Kind { Favour, Need, Push, Act, Against, Hedge, Firm };
-
-// A cue: a pattern of one language; `negated` marks cues that carry their own negation
-// ("no plans"), which must not be flipped again.
-struct Cue {
-    QRegularExpression pattern;
-    Kind kind;
-    bool negated = false;
-    bool deniesNeed = false; // "no need", "необязательно": a need to join, denied
-    bool timeHedge = false;  // "for now", "пока": limits a refusal in time
-};
-
-struct Language {
-    QRegularExpression topic;
-    QRegularExpression negationBefore; // tested on the few words before a cue
-    QRegularExpression negationAfter;  // tested on the few words after a cue
-    QRegularExpression setback;
-    QRegularExpression relations;      // courtesy words about a country: "friend", "strategic partner"
-    QRegularExpression roleNoun;       // a role just before a name: "President", "spokesperson"
-    QRegularExpression contrast;       // "but", "however"
-    QRegularExpression pronounStart;   // a sentence going on about the person just named
-    QRegularExpression negationInWord; // negation inside a verb or participle ("olmayan")
-    QList<Cue> cues;                   // most specific first: an earlier match wins an overlap
-    // Every cue in one pattern: most sentences hold none, and one search tells so (no cue uses a
-    // back-reference, so the alternation matches where any of them does).
-    QRegularExpression anyCue;
-};
-
-Language withAnyCue(Language language)
-{
-    QStringList alternatives;
-    for (const Cue &cue : std::as_const(language.cues))
-        alternatives.append(QStringLiteral("(?:") + cue.pattern.pattern() + QLatin1Char(')'));
-    language.anyCue = QRegularExpression(alternatives.join(QLatin1Char('|')),
-                                         QRegularExpression::CaseInsensitiveOption |
-                                             QRegularExpression::UseUnicodePropertiesOption);
-    return language;
-}
-
-QRegularExpression re(const char *pattern)
-{
-    return QRegularExpression(QString::fromUtf8(pattern), QRegularExpression::CaseInsensitiveOption |
-                                                              QRegularExpression::UseUnicodePropertiesOption);
-}
-
-Language english()
-{
-    Language l;
-    l.topic = re(R"(\b(BRICS|bloc|grouping|alliance|organi[sz]ations?|associations?|member\w*|join\w*|)"
-                 R"(apply\w*|appli\w*|accession|partner(-| )(country )?status|partnership)\b)");
-    l.negationBefore =
-        re(R"(\b(not|no|never|without|nothing|neither|nor|cannot|rather than|instead of)\b|n't\b)");
-    l.negationAfter = re(R"(^\b$)"); // English puts negation before
-    l.setback = re(R"(\b(setback|blow|disappointment)\b)");
-    l.relations = re(R"(\b(friends?|friendly|strategic partners?|allies|ally|good relations|brotherly)\b)");
-    l.roleNoun = re(R"(\b(president|minister|spokes\w*|ambassador|secretary|leader|head|chairman|director|)"
-                    R"(expert|analyst|scientist|economist|professor)\W+(\w+\W+){0,3}$)");
-    l.contrast = re(R"(\b(but|however|yet)\b)");
-    l.pronounStart = re(R"(^\W*(he|she)\b)");
-    l.negationInWord = re(R"(^\b$)");
-    l.cues = {
-        {re(R"(\b(no|not|never) (\w+ ){0,2}on the agenda\b)"), Kind::Against, true},
-        {re(R"(\boff the table\b)"), Kind::Against, true},
-        {re(R"(\b(did|does|do) not come up\b)"), Kind::Against, true},
-        {re(R"(\bno plans?\b)"), Kind::Against, true},
-        {re(R"(\bno need\b)"), Kind::Against, true, true},
-        {re(R"(\black of (need|interest)\b)"), Kind::Against, true},
-        {re(R"(\b(never|categorically|ruled? out|under no circumstances|out of the question)\b)"),
-         Kind::Firm},
-        {re(R"(\b(for now|for the time being|at this stage|at present|foreseeable future|not yet)\b)"),
-         Kind::Hedge, false, false, true},
-        {re(R"(\bpartner(-| )(country )?status\b|\bas an? (invited )?guest\b)"), Kind::Hedge},
-        {re(R"(\b(urg\w*|call\w* on \w+ to join|should join|must join|push\w* for (membership|joining))\b)"),
-         Kind::Push},
-        {re(R"(\b(necessary|need|needs|obliged) to (join|apply|become)\b)"), Kind::Need},
-        {re(R"(\bcooperat\w*[^.;:!?]{0,60}?\bpossible\b|\bpossible to cooperate\b)"), Kind::Favour},
-        {re(R"(\b(plan|plans|planned|planning|intend\w*|want\w*|seek\w*|sought|decid\w*) to )"
-            R"((join|apply|seek|become)\b)"),
-         Kind::Favour},
-        {re(R"(\b(welcom\w*|opportunit\w*|benefit\w*|advantage\w*|support\w*|in favou?r of|rapprochement)\b)"),
-         Kind::Favour},
-        {re(R"(\b(refus\w*|reject\w*|declin\w*|refrain\w*|cautio\w*|careful\w*|reluctan\w*|hesitan\w*|)"
-            R"(freez\w*|froze\w*|risk\w*|compromis\w*|hostil\w*|obligations?|burdens?|)"
-            R"(raise\w* (\w+ ){0,3}questions)\b)"),
-         Kind::Against},
-        {re(R"(\b(join\w*|apply\w*|applying|become (a )?(full )?member|seek\w* (\w+ ){0,2}membership|)"
-            R"(membership)\b)"),
-         Kind::Act},
-    };
-    return l;
-}
-
-Language russian()
-{
-    Language l;
-    l.topic = re(R"((БРИКС|блок\w*|объединени\w*|альянс\w*|организаци\w*|член\w*|вступ\w*|присоедин\w*|)"
-                 R"(заявк\w*|партн[её]рств\w*|статус\w* партн\w*))");
-    l.negationBefore = re(R"((^|[\s,«])(не|нет|без|ни|нельзя)(?!\w))");
-    l.negationAfter = re(R"((^|[\s,])нет(?!\w))");
-    l.setback = re(R"((неудач\w*|удар по|разочаровани\w*))");
-    l.relations =
-        re(R"(\b(друг|друга|другом|друзья\w*|друзей|дружеств\w*|стратегическ\w* партн\w*|союзник\w*|)"
-           R"(братск\w*)\b)");
-    l.roleNoun =
-        re(R"((президент\w*|министр\w*|секретар\w*|посол\w*|глав\w*|лидер\w*|директор\w*|эксперт\w*|)"
-           R"(аналитик\w*|политолог\w*|экономист\w*|профессор\w*)\W+(\w+\W+){0,3}$)");
-    l.contrast = re(R"((^|[\s,])(но|однако)(?!\w))");
-    l.pronounStart = re(R"(^\W*(он|она)(?!\w))");
-    l.negationInWord = re(R"(^\b$)");
-    l.cues = {
-        {re(R"(не (стоит )?на повестке|нет в повестке|не (говорил|обсуждал|поднимал)\w*)"), Kind::Against,
-         true},
-        {re(R"((не обязательно|необязательно|нет необходимости|нет нужды|незачем))"), Kind::Against, true,
-         true},
-        {re(R"((никогда|категорически|исключено|ни при каких))"), Kind::Firm},
-        {re(R"((пока|на (данном|этом) этапе|в обозримом будущем|в ближайшее время))"), Kind::Hedge, false,
-         false, true},
-        {re(R"((статус\w* партн\w*|партн[её]рств\w*|как гость|в качестве гостя))"), Kind::Hedge},
-        {re(R"((призыва\w*|призвал\w*|настаива\w*|(должен|должна|должны|следует) (вступ|присоедин)\w*))"),
-         Kind::Push},
-        {re(R"(((нужно|надо|необходимо|обязательно) (вступ|присоедин)\w*))"), Kind::Need},
-        {re(R"((сотруднич\w*[^.;:!?]{0,80}?(можно|возможн\w*)|(можно|возможно) сотруднич\w*))"),
-         Kind::Favour},
-        {re(R"(((планиру|намерен|собира|хоч|хотел)\w* (\w+ ){0,2}(вступ|присоедин|пода)\w*))"), Kind::Favour},
-        {re(R"((возможност\w*|выгод\w*|польз\w*|преимуществ\w*|приветств\w*|поддерж\w*|сближени\w*))"),
-         Kind::Favour},
-        {re(R"((отказ\w*|отверг\w*|отклон\w*|воздерж\w*|осторож\w*|сдержанн\w*|риск\w*|враждебн\w*|)"
-            R"(обязательств\w*|под вопрос|замороз\w*))"),
-         Kind::Against},
-        {re(R"((вступ\w*|присоедин\w*|заявк\w*|членств\w*))"), Kind::Act},
-    };
-    return l;
-}
-
-Language turkish()
-{
-    Language l;
-    l.topic = re(R"((BRICS|blok\w*|bloğ\w*|birli\w*|örgüt\w*|oluşum\w*|ittifak\w*|üye\w*|katıl\w*|başvur\w*|)"
-                 R"(ortak ülke|ortaklık))");
-    l.negationBefore = re(R"((^|\s)(hiç|hiçbir)(\s|$))");
-    l.negationAfter = re(R"((^|\s)(değil|yok)\w*)");
-    l.setback = re(R"((darbe\w*|başarısızlık\w*|hayal kırıklığı\w*))");
-    l.relations = re(R"((dost\w*|stratejik ortak\w*|müttefik\w*|kardeş\w*))");
-    l.roleNoun = re(R"((cumhurbaşkan\w*|bakan\w*|sözcü\w*|büyükelçi\w*|lider\w*|başkan\w*|direktör\w*|)"
-                    R"(uzman\w*|analist\w*|siyaset bilimci\w*|ekonomist\w*|profesör\w*)\W+(\w+\W+){0,3}$)");
-    l.contrast = re(R"((^|[\s,])(ama|ancak|fakat)(?!\w))");
-    l.pronounStart = re(R"(^\W*(o|kendisi)(?!\w))");
-    l.negationInWord = re(R"(\w{2,}(m[ae](yan|yen|d[ıiuü]|z\b|y[ae]c[ae][kğ])|m[ıiuü]yor)\w*)");
-    // Turkish negates inside the verb: -me/-ma before the tense ("katılmıyor", "planlamadığını",
-    // "katılmayacak", "düşünmüyor", "katılmadan").
-    const char *negatedVerb =
-        R"(m[ıiuü]yor|m[ae]d[ıiuü]ğ|m[ae]y[ae]c[ae][kğ]|m[ae]z\b|m[ae]m[ıiuü]ş|m[ae]dan)";
-    l.cues = {
-        {re(R"((gündeme gelmedi|gündemde değil))"), Kind::Against, true},
-        {QRegularExpression(QString::fromUtf8(R"((katıl|başvur|planla|düşün|niyet|iste|gir)\w*?(%1)\w*)")
-                                .arg(QString::fromUtf8(negatedVerb)),
-                            QRegularExpression::CaseInsensitiveOption |
-                                QRegularExpression::UseUnicodePropertiesOption),
-         Kind::Against, true},
-        {re(R"((asla|kesinlikle|hiçbir şekilde|söz konusu olamaz))"), Kind::Firm},
-        {re(R"((şimdilik|bu aşamada|öngörülebilir gelecekte|yakın gelecekte|henüz))"), Kind::Hedge, false,
-         false, true},
-        {re(R"((ortak ülke statüsü\w*|ortaklık statüsü\w*|ortak statüsü\w*|davetli olarak|konuk olarak))"),
-         Kind::Hedge},
-        {re(R"((çağır\w*|çağrı\w*|ısrar\w*))"), Kind::Push},
-        {re(R"((zorunlu|gerekli|şart)\b)"), Kind::Need},
-        {re(R"((işbirli\w*[^.;:!?]{0,60}?mümkün\w*))"), Kind::Favour},
-        {re(R"((fırsat\w*|fayda\w*|yarar\w*|avantaj\w*|memnuniyet\w*|destekl\w*|olumlu|yakınlaş\w*))"),
-         Kind::Favour},
-        {re(R"((redd\w*|çekimser\w*|temkinli\w*|ihtiyatlı\w*|dikkatli\w*|risk\w*|düşmanlık\w*|)"
-            R"(yükümlülük\w*|soru işaret\w*|dondur\w*))"),
-         Kind::Against},
-        {re(R"((katıl\w*|başvur\w*|üyelik\w*))"), Kind::Act},
-    };
-    return l;
-}
-
-const Language &languageFor(const QString &code)
-{
-    static const Language en = withAnyCue(english());
-    static const Language ru = withAnyCue(russian());
-    static const Language tr = withAnyCue(turkish());
-    if (code == QLatin1String("ru"))
-        return ru;
-    if (code == QLatin1String("tr"))
-        return tr;
-    return en;
-}
+using stance::CueMatches;
+using stance::Kind;
+using stance::Language;
+using stance::languageFor;
 
 // How much a piece of evidence says about the person: their words over a report over framing.
 enum class Basis { Expressed = 3, Reported = 2, Inferred = 1 };
@@ -214,17 +33,19 @@ struct Signal {
 // The sentence of `unit` around `position`: from the last sentence end before it to the next.
 TextRange sentenceIn(const QString &text, const TextRange &unit, qsizetype position)
 {
-    static const QRegularExpression end(QStringLiteral("[.!?]"));
+    const auto isEnd = [](QChar c) {
+        return c == u'.' || c == u'!' || c == u'?';
+    };
     qsizetype from = unit.start;
     for (qsizetype i = position - 1; i >= unit.start; --i) {
-        if (end.match(text.at(i)).hasMatch()) {
+        if (isEnd(text.at(i))) {
             from = i + 1;
             break;
         }
     }
     qsizetype to = unit.end;
     for (qsizetype i = position; i < unit.end; ++i) {
-        if (end.match(text.at(i)).hasMatch()) {
+        if (isEnd(text.at(i))) {
             to = i;
             break;
         }
@@ -281,17 +102,13 @@ int weightOf(Kind kind, bool negated)
 }
 
 // The signals in `unit` outside `excluded`, skipping stretches already in `taken`.
-QList<Signal> signalsIn(const QString &text, const Language &language, const TextRange &unit,
-                        const QList<TextRange> &excluded, QList<TextRange> *taken)
+QList<Signal> signalsIn(const QString &text, const Language &language, const CueMatches &cues,
+                        const TextRange &unit, const QList<TextRange> &excluded, QList<TextRange> *taken)
 {
     QList<Signal> found;
-    const QString piece = text.mid(unit.start, unit.length());
-    if (!language.anyCue.match(piece).hasMatch())
-        return found;
-    for (const Cue &cue : language.cues) {
-        for (QRegularExpressionMatchIterator it = cue.pattern.globalMatch(piece); it.hasNext();) {
-            const QRegularExpressionMatch match = it.next();
-            const TextRange range{unit.start + match.capturedStart(), unit.start + match.capturedEnd()};
+    for (qsizetype cueIndex = 0; cueIndex < language.cues.size(); ++cueIndex) {
+        const stance::Cue &cue = language.cues.at(cueIndex);
+        for (const TextRange &range : cues.in(cueIndex, unit)) {
             const auto overlaps = [&range](const TextRange &other) {
                 return other.overlap(range) > 0;
             };
@@ -365,6 +182,32 @@ bool speaksOfQuestion(const QString &text, const Language &language, const TextR
 {
     return language.topic.match(text.mid(range.start, range.length())).hasMatch();
 }
+
+// speaksOfQuestion() remembered per range: every speaker named in a sentence asks it again.
+class TopicTest {
+public:
+    TopicTest(const QString &text, const Language &language)
+        : m_text(text)
+        , m_language(language)
+    {
+    }
+
+    bool operator()(const TextRange &range) const
+    {
+        const std::pair key{range.start, range.end};
+        const auto known = m_known.constFind(key);
+        if (known != m_known.cend())
+            return *known;
+        const bool topical = speaksOfQuestion(m_text, m_language, range);
+        m_known.insert(key, topical);
+        return topical;
+    }
+
+private:
+    const QString &m_text;
+    const Language &m_language;
+    mutable QHash<std::pair<qsizetype, qsizetype>, bool> m_known;
+};
 
 // What is gathered for one speaker (or the document) before scoring.
 struct Tally {
@@ -457,6 +300,8 @@ QList<StanceAnnotation> scoreStances(const QString &text, const QString &languag
                                      const DocumentAnalysis &analysis, const QList<TextRange> &sentences)
 {
     const Language &words = languageFor(language);
+    const CueMatches cues(text, words);
+    const TopicTest topical(text, words);
     QList<StanceAnnotation> stances;
     for (const SpeakerMention &speaker : analysis.speakers) {
         Tally tally;
@@ -476,15 +321,14 @@ QList<StanceAnnotation> scoreStances(const QString &text, const QString &languag
                 others.append(claim.range);
         }
         for (const auto &[range, basis] : own) {
-            if (!speaksOfQuestion(text, words, range) &&
-                !speaksOfQuestion(text, words, sentenceAround(sentences, range))) {
+            if (!topical(range) && !topical(sentenceAround(sentences, range))) {
                 // Courtesy about the country ("a friend and strategic partner") from someone
                 // reacting to the decision: a neutral comment, not a position.
                 if (words.relations.match(text.mid(range.start, range.length())).hasMatch())
                     tally.neutral.append(range);
                 continue;
             }
-            const QList<Signal> found = signalsIn(text, words, range, {}, &taken);
+            const QList<Signal> found = signalsIn(text, words, cues, range, {}, &taken);
             if (found.isEmpty())
                 tally.neutral.append(range);
             tally.add(found, range, basis, false);
@@ -512,8 +356,7 @@ QList<StanceAnnotation> scoreStances(const QString &text, const QString &languag
                     continue;
                 const TextRange unit{std::max(sentence.start, host->start),
                                      std::min(sentence.end, host->end)};
-                if (!speaksOfQuestion(text, words, unit) &&
-                    !speaksOfQuestion(text, words, paragraphAround(text, *host)))
+                if (!topical(unit) && !topical(paragraphAround(text, *host)))
                     continue;
                 seen.insert(sentence.start);
                 QList<TextRange> rest;
@@ -521,7 +364,7 @@ QList<StanceAnnotation> scoreStances(const QString &text, const QString &languag
                     if (!(other == *host))
                         rest.append(other);
                 }
-                tally.add(signalsIn(text, words, unit, rest, &taken), unit, Basis::Inferred, false);
+                tally.add(signalsIn(text, words, cues, unit, rest, &taken), unit, Basis::Inferred, false);
                 continue;
             }
             // A sentence naming the speaker speaks of the question when it does, or when the next
@@ -533,8 +376,8 @@ QList<StanceAnnotation> scoreStances(const QString &text, const QString &languag
                 nextIt == sentences.cend() ? TextRange{sentence.end, sentence.end} : *nextIt;
             const bool continued = next.length() > 0 &&
                                    words.pronounStart.match(text.mid(next.start, next.length())).hasMatch() &&
-                                   speaksOfQuestion(text, words, next);
-            if (!speaksOfQuestion(text, words, sentence) && !continued)
+                                   topical(next);
+            if (!topical(sentence) && !continued)
                 continue;
             seen.insert(sentence.start);
             const QString piece = text.mid(sentence.start, sentence.length());
@@ -542,7 +385,7 @@ QList<StanceAnnotation> scoreStances(const QString &text, const QString &languag
             const bool setback = setbackMatch.hasMatch();
             if (own.isEmpty() && !hasRole && !setback)
                 continue;
-            QList<Signal> found = signalsIn(text, words, sentence, others, &taken);
+            QList<Signal> found = signalsIn(text, words, cues, sentence, others, &taken);
             // A setback for the question's course is against it; flipped below, it is for X.
             if (setback && found.isEmpty())
                 found.append({{sentence.start + setbackMatch.capturedStart(),
@@ -561,11 +404,12 @@ std::optional<StanceAnnotation> scoreDocumentStance(const QString &text, const Q
                                                     const QList<TextRange> &sentences)
 {
     const Language &words = languageFor(language);
+    const CueMatches cues(text, words);
     Tally tally;
     QList<TextRange> taken;
     for (const TextRange &sentence : sentences) {
         if (speaksOfQuestion(text, words, sentence))
-            tally.add(signalsIn(text, words, sentence, {}, &taken), sentence, Basis::Inferred, false);
+            tally.add(signalsIn(text, words, cues, sentence, {}, &taken), sentence, Basis::Inferred, false);
     }
     return scoreTally(tally, QString());
 }

@@ -13,6 +13,8 @@
 #include <QLocale>
 #include <QRegularExpression>
 
+#include <libxml/parser.h>
+
 namespace claimscope::core {
 namespace {
 
@@ -123,6 +125,13 @@ ImportResult importFile(const QString &filePath, const ImportOptions &options)
         break;
     }
     return importPlainText(bytes, absolutePath);
+}
+
+void prepareImportersForThreads()
+{
+    // libxml2 2.9 sets up its globals on first use, and asks to be set up once, on one thread,
+    // before threads parse: the HTML, EPUB, DOCX and ODT importers all use it.
+    xmlInitParser();
 }
 
 QStringList importableFilePatterns()

@@ -16,6 +16,10 @@ struct ImportOptions {
 // Works for Qt resource paths (":/sample/…") too.
 ImportResult importFile(const QString &filePath, const ImportOptions &options = {});
 
+// Call once before importFile() runs on several threads at a time: sets up the parser libraries
+// whose first use is not thread-safe (libxml2). Cheap after the first call.
+void prepareImportersForThreads();
+
 // Glob patterns of the files importFile() reads, for file dialogs.
 QStringList importableFilePatterns();
 

@@ -1,7 +1,11 @@
 #include "core/document/LanguageGuess.h"
 
-#include <QSet>
 #include <QStringList>
+
+#include <algorithm>
+#include <array>
+#include <optional>
+#include <string_view>
 
 namespace claimscope::core {
 namespace {
@@ -26,24 +30,33 @@ bool isTurkishLetter(QChar c)
     return letters.contains(c);
 }
 
-const QSet<QString> &englishWords()
+constexpr std::u16string_view kEnglishWords[] = {u"the",  u"and", u"of",   u"to",  u"in",   u"is",
+                                                 u"that", u"for", u"with", u"was", u"said", u"not"};
+constexpr std::u16string_view kTurkishWords[] = {u"ve", u"bir",  u"bu",   u"için",     u"ile",    u"da",
+                                                 u"de", u"daha", u"gibi", u"olduğunu", u"olarak", u"değil"};
+constexpr qsizetype kLongestWord = 8; // "olduğunu", "olarak": longer words are in neither list
+
+template<size_t N> bool listed(const std::u16string_view (&words)[N], std::u16string_view word)
 {
-    static const QSet<QString> words = {
-        QStringLiteral("the"),  QStringLiteral("and"), QStringLiteral("of"),   QStringLiteral("to"),
-        QStringLiteral("in"),   QStringLiteral("is"),  QStringLiteral("that"), QStringLiteral("for"),
-        QStringLiteral("with"), QStringLiteral("was"), QStringLiteral("said"), QStringLiteral("not"),
-    };
-    return words;
+    return std::find(std::begin(words), std::end(words), word) != std::end(words);
 }
 
-const QSet<QString> &turkishWords()
+// `word` lowered into `buffer` as QString::toLower() lowers it, when it could be in a word list: the
+// lists are short words, and a word with U+0130 (İ) can be in none of them, since QString lowers it to
+// i and a combining dot, two units (QChar::toLower() leaves it as it is). Lowering in place, without a
+// QString per word, is most of what makes the guess cheap on a long text.
+std::optional<std::u16string_view> lowerShortWord(QStringView word,
+                                                  std::array<char16_t, kLongestWord> &buffer)
 {
-    static const QSet<QString> words = {
-        QStringLiteral("ve"),   QStringLiteral("bir"),  QStringLiteral("bu"),       QStringLiteral("için"),
-        QStringLiteral("ile"),  QStringLiteral("da"),   QStringLiteral("de"),       QStringLiteral("olarak"),
-        QStringLiteral("daha"), QStringLiteral("gibi"), QStringLiteral("olduğunu"), QStringLiteral("değil"),
-    };
-    return words;
+    if (word.size() > kLongestWord)
+        return std::nullopt;
+    for (qsizetype i = 0; i < word.size(); ++i) {
+        const QChar c = word.at(i);
+        if (c.unicode() == 0x0130 || c.isSurrogate())
+            return std::nullopt;
+        buffer[static_cast<size_t>(i)] = c.toLower().unicode();
+    }
+    return std::u16string_view(buffer.data(), static_cast<size_t>(word.size()));
 }
 
 } // namespace
@@ -76,9 +89,11 @@ QString guessLanguage(QStringView text)
         if (letter && start < 0) {
             start = i;
         } else if (!letter && start >= 0) {
-            const QString word = sample.sliced(start, i - start).toString().toLower();
-            english += englishWords().contains(word);
-            turkish += turkishWords().contains(word);
+            std::array<char16_t, kLongestWord> buffer;
+            if (const auto word = lowerShortWord(sample.sliced(start, i - start), buffer)) {
+                english += listed(kEnglishWords, *word);
+                turkish += listed(kTurkishWords, *word);
+            }
             start = -1;
         }
     }

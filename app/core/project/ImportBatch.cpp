@@ -9,6 +9,10 @@
 #include <QFileInfo>
 #include <QSet>
 
+#include <algorithm>
+#include <mutex>
+#include <vector>
+
 using namespace Qt::StringLiterals;
 
 namespace claimscope::core {
@@ -105,26 +109,61 @@ ImportOutcome ImportBatch::run()
     }
     const QStringList files = filesToImport(m_paths);
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (qsizetype i = 0; i < files.size(); ++i) {
-        if (m_cancel.load())
-            return {{}, {}, true};
-        ImportResult read = importFile(files.at(i), {m_passwords.value(files.at(i))});
-        if (!read.ok()) {
-            outcome.failures.append(read.error());
+    std::vector<FileRead> reads = readFiles(files);
+    if (m_cancel.load())
+        return {{}, {}, true};
+    for (FileRead &read : reads) {
+        if (read.failure) {
+            outcome.failures.append(*read.failure);
         } else {
-            ImportedSource imported;
-            imported.source.document = read.takeDocument();
-            imported.source.checksum =
-                QCryptographicHash::hash(imported.source.document.text.toUtf8(), QCryptographicHash::Sha256)
-                    .toHex();
-            imported.source.importedAt = now;
-            outcome.sources.append(std::move(imported));
+            read.source.source.importedAt = now;
+            outcome.sources.append(std::move(read.source));
         }
-        emit progress(i + 1, files.size(), false);
     }
+    reads.clear();
 
     analyse(outcome);
     return outcome;
+}
+
+// Reads every file on every core, in the files' order: decoding, guessing the language and the
+// checksum cost about a fifth of what the analysis after them does, and on one core they kept the
+// other idle for that long.
+std::vector<ImportBatch::FileRead> ImportBatch::readFiles(const QStringList &files)
+{
+    std::vector<FileRead> reads(static_cast<size_t>(files.size()));
+    std::atomic<qsizetype> next{0};
+    qsizetype done = 0;
+    std::mutex progressMutex;
+    const auto work = [&] {
+        for (qsizetype i = next++; i < files.size() && !m_cancel.load(); i = next++) {
+            FileRead &read = reads[static_cast<size_t>(i)];
+            ImportResult result = importFile(files.at(i), {m_passwords.value(files.at(i))});
+            if (!result.ok()) {
+                read.failure = result.error();
+            } else {
+                read.source.source.document = result.takeDocument();
+                read.source.source.checksum =
+                    QCryptographicHash::hash(read.source.source.document.text.toUtf8(),
+                                             QCryptographicHash::Sha256)
+                        .toHex();
+            }
+            // In order: the progress bar must not step back when two threads finish together.
+            const std::lock_guard lock(progressMutex);
+            emit progress(++done, files.size(), false);
+        }
+    };
+    prepareImportersForThreads();
+    const int threads = static_cast<int>(std::clamp<qsizetype>(QThread::idealThreadCount(), 1, files.size()));
+    std::vector<std::unique_ptr<QThread>> helpers;
+    for (int t = 1; t < threads; ++t) {
+        helpers.emplace_back(QThread::create(work));
+        helpers.back()->start();
+    }
+    work(); // this thread reads too
+    for (const auto &helper : helpers)
+        helper->wait();
+    return reads;
 }
 
 void ImportBatch::analyse(ImportOutcome &outcome)

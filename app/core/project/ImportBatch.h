@@ -13,6 +13,8 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
+#include <vector>
 
 namespace claimscope::core {
 
@@ -62,7 +64,14 @@ signals:
     void finished(const claimscope::core::ImportOutcome &outcome);
 
 private:
+    // One file's outcome: a source to import (its id 0), or why the file was refused.
+    struct FileRead {
+        ImportedSource source;
+        std::optional<ImportError> failure;
+    };
+
     ImportOutcome run();
+    std::vector<FileRead> readFiles(const QStringList &files);
     void analyse(ImportOutcome &outcome);
 
     Lexicon m_lexicon;

@@ -30,6 +30,13 @@ private slots:
         QTest::newRow("kazakh sentence")
             << QStringLiteral("Қазақстан БРИКС-ке мүше болуға өтініш бермейді деп мәлімдеді.")
             << QStringLiteral("kk");
+        QTest::newRow("capitals are the same words")
+            << QStringLiteral("THE PRESIDENT SAID THAT THE BLOC WAS NOT IN THE PLAN FOR NOW.")
+            << QStringLiteral("en");
+        // QString::toLower() lowers İ (U+0130) to i and a combining dot, so "İÇİN" is not "için": the
+        // three of them do not outweigh two English words (a lowering that made it a plain i would).
+        QTest::newRow("a dotted capital I does not lower to a plain i")
+            << QStringLiteral("The İÇİN İÇİN İÇİN, he said.") << QStringLiteral("en");
         QTest::newRow("too short to tell") << QStringLiteral("BRICS 2024") << QString();
         QTest::newRow("numbers only")
             << QStringLiteral("43 000 000 000 80 13 2023 2024 50 50 50 50 50 50 50") << QString();

@@ -1,3 +1,4 @@
+#include "core/document/DocumentImporter.h"
 #include "core/project/ImportBatch.h"
 
 #include <QCryptographicHash>
@@ -22,6 +23,7 @@ private slots:
     void foldersAreSearchedForImportableFiles();
     void importsAndAnalysesWithProgress();
     void cancelAddsNothing();
+    void readsOnEveryCoreInTheFilesOrder();
 
 private:
     static void write(const QString &path, const QByteArray &bytes);
@@ -112,6 +114,66 @@ void TestImportBatch::cancelAddsNothing()
     const auto outcome = finished.front().front().value<ImportOutcome>();
     QVERIFY(outcome.cancelled);
     QVERIFY(outcome.sources.isEmpty());
+}
+
+// Files are read on several threads; what comes out must be what reading them one by one gives, in
+// the order filesToImport() lists them, failures included, with progress counting up one at a time.
+void TestImportBatch::readsOnEveryCoreInTheFilesOrder()
+{
+    QTemporaryDir dir;
+    for (int i = 0; i < 60; ++i) {
+        const QString name = QStringLiteral("f%1").arg(i, 2, 10, QLatin1Char('0'));
+        if (i % 7 == 3)
+            write(dir.filePath(name + QStringLiteral(".txt")), QByteArray("\x00\x01\x02 binary", 10));
+        else if (i % 5 == 0)
+            write(dir.filePath(name + QStringLiteral(".html")),
+                  "<html><body><p>\xe2\x80\x9cWe will wait,\xe2\x80\x9d said Tokayev in text " +
+                      QByteArray::number(i) + ".</p></body></html>");
+        else if (i % 2 == 0)
+            write(dir.filePath(name + QStringLiteral(".txt")),
+                  "\xd0\x9f\xd0\xbe \xd1\x81\xd0\xbb\xd0\xbe\xd0\xb2\xd0\xb0\xd0\xbc "
+                  "\xd0\xa3\xd0\xb0\xd0\xbb\xd0\xb8, \xd1\x82\xd0\xb5\xd0\xba\xd1\x81\xd1\x82 " +
+                      QByteArray::number(i) + ".\n");
+        else
+            write(dir.filePath(name + QStringLiteral(".txt")),
+                  "\xe2\x80\x9cWe will keep talking,\xe2\x80\x9d said Lavrov in text " +
+                      QByteArray::number(i) + ".\n");
+    }
+    const QStringList files = filesToImport({dir.path()});
+    QList<Document> expected;
+    QList<ImportError::Reason> expectedFailures;
+    for (const QString &file : files) {
+        ImportResult read = importFile(file);
+        if (read.ok())
+            expected.append(read.takeDocument());
+        else
+            expectedFailures.append(read.error().reason());
+    }
+    QCOMPARE(expected.size() + expectedFailures.size(), qsizetype(60));
+
+    ImportBatch batch(m_lexicon, {dir.path()});
+    QSignalSpy progress(&batch, &ImportBatch::progress);
+    QSignalSpy finished(&batch, &ImportBatch::finished);
+    batch.start();
+    QVERIFY(finished.wait(120'000));
+    const auto outcome = finished.front().front().value<ImportOutcome>();
+    QCOMPARE(outcome.sources.size(), expected.size());
+    for (qsizetype i = 0; i < expected.size(); ++i) {
+        QCOMPARE(outcome.sources.at(i).source.document.text, expected.at(i).text);
+        QCOMPARE(outcome.sources.at(i).source.document.metadata.language, expected.at(i).metadata.language);
+        QCOMPARE(outcome.sources.at(i).source.document.metadata.title, expected.at(i).metadata.title);
+    }
+    QCOMPARE(outcome.failures.size(), expectedFailures.size());
+    for (qsizetype i = 0; i < expectedFailures.size(); ++i)
+        QCOMPARE(outcome.failures.at(i).reason(), expectedFailures.at(i));
+    qsizetype counted = 0;
+    for (const QList<QVariant> &step : std::as_const(progress)) {
+        if (step.at(2).toBool())
+            break;
+        QCOMPARE(step.at(0).value<qsizetype>(), ++counted);
+        QCOMPARE(step.at(1).value<qsizetype>(), qsizetype(60));
+    }
+    QCOMPARE(counted, qsizetype(60));
 }
 
 QTEST_GUILESS_MAIN(TestImportBatch)
