@@ -2,6 +2,7 @@
 
 #include "core/project/ProjectRecords.h"
 #include "core/project/ProjectStore.h"
+#include "core/project/ProjectTimeText.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -17,10 +18,6 @@
 namespace claimscope::core::tables {
 
 using Failure = std::optional<QString>;
-
-// Times as ISO-8601 UTC with milliseconds ("2024-10-03T09:15:00.000Z"); an invalid time is "".
-QString timeText(const QDateTime &time);
-QDateTime timeFromText(const QString &text);
 
 // SHA-256 of the text as UTF-8, lower-case hex.
 QByteArray textChecksum(const QString &text);
