@@ -220,7 +220,7 @@ Failure readSources(QSqlDatabase &db, QList<SourceRecord> &sources)
         source.checksum = query.value(11).toString().toLatin1();
         source.importedAt = timeFromText(query.value(12).toString());
         source.analysed = query.value(13).toBool();
-        sources.append(source);
+        sources.append(std::move(source));
     }
     return query.lastError().isValid() ? failure(query) : readPageGeometry(db, sources);
 }
@@ -261,7 +261,7 @@ Failure readAnnotations(QSqlDatabase &db, QList<AnnotationRecord> &annotations)
         a.note = query.value(19).toString();
         a.created = timeFromText(query.value(20).toString());
         a.modified = timeFromText(query.value(21).toString());
-        annotations.append(a);
+        annotations.append(std::move(a));
     }
     return query.lastError().isValid() ? failure(query) : std::nullopt;
 }
@@ -308,7 +308,7 @@ Failure readStances(QSqlDatabase &db, QList<StanceRecord> &stances,
         s.created = timeFromText(query.value(8).toString());
         s.modified = timeFromText(query.value(9).toString());
         s.evidence = evidence.value(s.id);
-        stances.append(s);
+        stances.append(std::move(s));
     }
     return query.lastError().isValid() ? failure(query) : std::nullopt;
 }
