@@ -210,12 +210,32 @@ void AnnotationRowsModel::onReplaced(SourceId source)
     }
 }
 
-void AnnotationRowsModel::onSpeakerChanged()
+void AnnotationRowsModel::onSpeakerChanged(const QString &id)
 {
-    if (m_rows.isEmpty())
+    // Only rows naming the speaker show it; a speaker just added may already be named by rows
+    // (which showed its id). Signalling every row instead made each speaker an import adds (its
+    // rows are not listed yet) refresh and refilter the whole panel, so importing grew with the
+    // square of the project.
+    const QList<int> columns = speakerColumns();
+    if (columns.isEmpty() || m_rows.isEmpty())
         return;
-    for (int column : speakerColumns())
-        emit dataChanged(index(0, column), index(rowCount() - 1, column),
+    int first = -1;
+    int last = -1;
+    for (AnnotationId annotationId : m_project->annotationsBy(id)) {
+        const AnnotationRecord *annotation = m_project->annotation(annotationId);
+        if (!annotation || !accepts(annotation->kind))
+            continue;
+        if (const int row = rowOf(*annotation); row >= 0) {
+            first = first < 0 ? row : std::min(first, row);
+            last = std::max(last, row);
+        }
+    }
+    if (first < 0)
+        return;
+    // One signal from the first of those rows to the last: a sorting proxy places the changed rows
+    // again from what the signal names, and rows it is not told of yet would mislead it.
+    for (int column : columns)
+        emit dataChanged(index(first, column), index(last, column),
                          {Qt::DisplayRole, Qt::ToolTipRole, SortRole});
 }
 

@@ -68,7 +68,7 @@ private:
     void onChanged(const AnnotationRecord &before, const AnnotationRecord &after);
     void onRemoved(const AnnotationRecord &annotation);
     void onReplaced(SourceId source);
-    void onSpeakerChanged();
+    void onSpeakerChanged(const QString &id);
 
     QPointer<Project> m_project;
     QList<AnnotationId> m_rows;

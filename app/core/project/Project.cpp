@@ -366,11 +366,15 @@ SourceId Project::addSource(const Document &document, const std::optional<Docume
 {
     SourceRecord record;
     record.document = document;
-    record.checksum = QCryptographicHash::hash(document.text.toUtf8(), QCryptographicHash::Sha256).toHex();
     record.importedAt = now();
     record.analysed = false;
     if (!accepted(m_writer->addSource(record)))
         return 0;
+    // The store fills in the checksum as it writes (hashing megabytes of text once is enough); a
+    // writer without a file leaves it to us.
+    if (record.checksum.isEmpty())
+        record.checksum =
+            QCryptographicHash::hash(document.text.toUtf8(), QCryptographicHash::Sha256).toHex();
     const SourceId id = record.id;
     // The store keeps the original; only a project without a file (tests) holds it in memory.
     if (m_store)

@@ -11,7 +11,7 @@ using namespace Qt::StringLiterals;
 
 namespace claimscope::core::tables {
 
-Failure insertPageGeometry(QSqlDatabase &db, const SourceRecord &source)
+Failure insertPageGeometry(PreparedStatements &statements, const SourceRecord &source)
 {
     const PageGeometry &geometry = source.document.geometry;
     // Words without pages are not "no geometry": encode() refuses them below.
@@ -20,7 +20,7 @@ Failure insertPageGeometry(QSqlDatabase &db, const SourceRecord &source)
     auto blob = pagegeometry::encode(geometry, source.document.text.size());
     if (auto *problem = std::get_if<QString>(&blob))
         return u"the page geometry of source %1: %2"_s.arg(source.id).arg(*problem);
-    return exec(db, u"INSERT INTO page_geometry (source, geometry) VALUES (?, ?)"_s,
+    return exec(statements, u"INSERT INTO page_geometry (source, geometry) VALUES (?, ?)"_s,
                 {source.id, std::get<QByteArray>(blob)});
 }
 
@@ -51,11 +51,11 @@ Failure readPageGeometry(QSqlDatabase &db, QList<SourceRecord> &sources)
     return query.lastError().isValid() ? std::optional(query.lastError().text()) : std::nullopt;
 }
 
-Failure insertOriginalFile(QSqlDatabase &db, const SourceRecord &source)
+Failure insertOriginalFile(PreparedStatements &statements, const SourceRecord &source)
 {
     if (source.document.original.isEmpty())
         return std::nullopt;
-    return exec(db, u"INSERT INTO source_files (source, bytes) VALUES (?, ?)"_s,
+    return exec(statements, u"INSERT INTO source_files (source, bytes) VALUES (?, ?)"_s,
                 {source.id, source.document.original});
 }
 

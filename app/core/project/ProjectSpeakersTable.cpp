@@ -24,22 +24,18 @@ const FormLanguage kFormLanguages[] = {
     {u"tr"_s, &Speaker::formsTr},
 };
 
-Failure insertForms(QSqlDatabase &db, const SpeakerRecord &speaker)
+Failure insertForms(PreparedStatements &statements, const SpeakerRecord &speaker)
 {
-    QSqlQuery query(db);
-    if (!query.prepare(
-            u"INSERT INTO speaker_forms (speaker, language, position, form) VALUES (?, ?, ?, ?)"_s))
-        return query.lastError().text();
+    const QString statement =
+        u"INSERT INTO speaker_forms (speaker, language, position, form) VALUES (?, ?, ?, ?)"_s;
     for (const FormLanguage &language : kFormLanguages) {
         const QStringList &forms = speaker.speaker.*language.forms;
         for (qsizetype i = 0; i < forms.size(); ++i) {
-            query.addBindValue(speaker.speaker.id);
-            query.addBindValue(language.key);
-            query.addBindValue(qint64(i));
-            // A null QString would bind as SQL NULL, which the NOT NULL column refuses.
-            query.addBindValue(forms.at(i).isNull() ? u""_s : forms.at(i));
-            if (!query.exec())
-                return query.lastError().text();
+            // A null QString would bind as SQL NULL, which the NOT NULL column refuses (run() makes
+            // it empty).
+            if (auto error =
+                    exec(statements, statement, {speaker.speaker.id, language.key, qint64(i), forms.at(i)}))
+                return error;
         }
     }
     return std::nullopt;
@@ -47,7 +43,7 @@ Failure insertForms(QSqlDatabase &db, const SpeakerRecord &speaker)
 
 } // namespace
 
-Failure upsertSpeaker(QSqlDatabase &db, const SpeakerRecord &speaker)
+Failure upsertSpeaker(PreparedStatements &statements, const SpeakerRecord &speaker)
 {
     const Speaker &s = speaker.speaker;
     if (s.id.isEmpty())
@@ -55,32 +51,31 @@ Failure upsertSpeaker(QSqlDatabase &db, const SpeakerRecord &speaker)
     // An upsert rather than INSERT OR REPLACE: replacing would delete the row first, and the
     // delete would clear the speaker from every annotation and remove their stances.
     if (auto error =
-            exec(db,
+            exec(statements,
                  u"INSERT INTO speakers (id, name, role, kind, colour, suggested) VALUES (?, ?, ?, ?, ?, ?) "
                  "ON CONFLICT (id) DO UPDATE SET name = excluded.name, role = excluded.role, "
                  "kind = excluded.kind, colour = excluded.colour, suggested = excluded.suggested"_s,
                  {s.id, s.name, s.role, s.kind, speaker.colour, speaker.suggested}))
         return error;
-    if (auto error = exec(db, u"DELETE FROM speaker_forms WHERE speaker = ?"_s, {s.id}))
+    if (auto error = exec(statements, u"DELETE FROM speaker_forms WHERE speaker = ?"_s, {s.id}))
         return error;
-    return insertForms(db, speaker);
+    return insertForms(statements, speaker);
 }
 
-Failure insertSpeakerIfNew(QSqlDatabase &db, const SpeakerRecord &speaker)
+Failure insertSpeakerIfNew(PreparedStatements &statements, const SpeakerRecord &speaker)
 {
     const Speaker &s = speaker.speaker;
     if (s.id.isEmpty())
         return u"a speaker needs an id"_s;
-    QSqlQuery query(db);
-    if (auto error =
-            run(query,
-                u"INSERT INTO speakers (id, name, role, kind, colour, suggested) VALUES (?, ?, ?, ?, ?, ?) "
-                "ON CONFLICT (id) DO NOTHING"_s,
-                {s.id, s.name, s.role, s.kind, speaker.colour, speaker.suggested}))
-        return error;
-    if (query.numRowsAffected() == 0)
+    const auto ran = statements.run(
+        u"INSERT INTO speakers (id, name, role, kind, colour, suggested) VALUES (?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (id) DO NOTHING"_s,
+        {s.id, s.name, s.role, s.kind, speaker.colour, speaker.suggested});
+    if (const auto *error = std::get_if<QString>(&ran))
+        return *error;
+    if (std::get<QSqlQuery *>(ran)->numRowsAffected() == 0)
         return std::nullopt;
-    return insertForms(db, speaker);
+    return insertForms(statements, speaker);
 }
 
 std::variant<QList<SpeakerRecord>, QString> readSpeakers(QSqlDatabase &db)

@@ -14,9 +14,9 @@ namespace claimscope::core::tables {
 
 // Inserts a speaker or changes the one with its id in place (keeping its position and everything
 // that refers to it); its forms are replaced.
-Failure upsertSpeaker(QSqlDatabase &db, const SpeakerRecord &speaker);
+Failure upsertSpeaker(PreparedStatements &statements, const SpeakerRecord &speaker);
 // Inserts a speaker only when its id is new; an existing one is left as the user made it.
-Failure insertSpeakerIfNew(QSqlDatabase &db, const SpeakerRecord &speaker);
+Failure insertSpeakerIfNew(PreparedStatements &statements, const SpeakerRecord &speaker);
 
 // Every speaker, in the order they were first saved, with their forms.
 std::variant<QList<SpeakerRecord>, QString> readSpeakers(QSqlDatabase &db);

@@ -99,8 +99,9 @@ struct ProjectStore::Private {
     bool readOnly = false;
     QString connectionName;
     QSqlDatabase db;
-    std::unique_ptr<QTemporaryDir> upgradedCopy; // a read-only open of an older project
-    std::unique_ptr<QLockFile> lock;             // released last, after the connection is closed
+    std::unique_ptr<tables::PreparedStatements> statements; // of `db`, for the writes
+    std::unique_ptr<QTemporaryDir> upgradedCopy;            // a read-only open of an older project
+    std::unique_ptr<QLockFile> lock;                        // released last, after the connection is closed
 
     ~Private() { closeConnection(); }
 
@@ -108,6 +109,7 @@ struct ProjectStore::Private {
     {
         if (connectionName.isEmpty())
             return;
+        statements.reset();
         db.close();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(connectionName);
@@ -131,17 +133,17 @@ struct ProjectStore::Private {
         if (readOnly)
             return projectError(ProjectProblem::OpenedReadOnly, filePath);
         const bool nested = batchDepth > 0;
-        if (auto error = tables::exec(db, nested ? u"SAVEPOINT write"_s : u"BEGIN IMMEDIATE"_s))
+        if (auto error = tables::exec(*statements, nested ? u"SAVEPOINT write"_s : u"BEGIN IMMEDIATE"_s))
             return writeError(*error);
         std::optional<QString> error = body();
         if (!error)
-            error = tables::exec(db, nested ? u"RELEASE write"_s : u"COMMIT"_s);
+            error = tables::exec(*statements, nested ? u"RELEASE write"_s : u"COMMIT"_s);
         if (error) {
             if (nested) {
-                tables::exec(db, u"ROLLBACK TO write"_s);
-                tables::exec(db, u"RELEASE write"_s);
+                tables::exec(*statements, u"ROLLBACK TO write"_s);
+                tables::exec(*statements, u"RELEASE write"_s);
             } else {
-                tables::exec(db, u"ROLLBACK"_s);
+                tables::exec(*statements, u"ROLLBACK"_s);
             }
             qCWarning(lcStore) << "write to" << filePath << "failed:" << *error;
             return writeError(*error);
@@ -166,6 +168,7 @@ std::optional<ProjectError> ProjectStore::Private::openConnection(const QString 
     db.setConnectOptions(options);
     if (!db.open())
         return projectError(ProjectProblem::Unreadable, filePath, db.lastError().text());
+    statements = std::make_unique<tables::PreparedStatements>(db);
     // Settings of this connection only; none of them writes to the file.
     for (const QString &pragma : {u"PRAGMA trusted_schema = OFF"_s, u"PRAGMA foreign_keys = ON"_s,
                                   u"PRAGMA cell_size_check = ON"_s}) {
@@ -295,7 +298,7 @@ ProjectStore::create(const QString &filePath, const ProjectSettings &settings)
             error = d.write([&]() -> tables::Failure {
                 if (auto failure = schema::createCurrent(d.db))
                     return failure;
-                return tables::writeSettings(d.db, settings);
+                return tables::writeSettings(*d.statements, settings);
             });
         }
     }
@@ -343,7 +346,7 @@ std::variant<ProjectContents, ProjectError> ProjectStore::load() const
 
 std::optional<ProjectError> ProjectStore::saveSettings(const ProjectSettings &settings)
 {
-    return d->write([&] { return tables::writeSettings(d->db, settings); });
+    return d->write([&] { return tables::writeSettings(*d->statements, settings); });
 }
 
 std::optional<ProjectError> ProjectStore::addSource(SourceRecord &source)
@@ -352,7 +355,7 @@ std::optional<ProjectError> ProjectStore::addSource(SourceRecord &source)
     stored.checksum = tables::textChecksum(stored.document.text);
     if (!stored.importedAt.isValid())
         stored.importedAt = QDateTime::currentDateTimeUtc();
-    auto error = d->write([&] { return tables::insertSource(d->db, stored); });
+    auto error = d->write([&] { return tables::insertSource(*d->statements, stored); });
     if (!error)
         source = std::move(stored);
     return error;
@@ -360,7 +363,8 @@ std::optional<ProjectError> ProjectStore::addSource(SourceRecord &source)
 
 std::optional<ProjectError> ProjectStore::removeSource(SourceId id)
 {
-    return d->write([&] { return tables::exec(d->db, u"DELETE FROM sources WHERE id = ?"_s, {id}, true); });
+    return d->write(
+        [&] { return tables::exec(*d->statements, u"DELETE FROM sources WHERE id = ?"_s, {id}, true); });
 }
 
 std::optional<QByteArray> ProjectStore::originalFile(SourceId id) const
@@ -375,18 +379,19 @@ std::optional<QByteArray> ProjectStore::originalFile(SourceId id) const
 
 std::optional<ProjectError> ProjectStore::saveSpeaker(const SpeakerRecord &speaker)
 {
-    return d->write([&] { return tables::upsertSpeaker(d->db, speaker); });
+    return d->write([&] { return tables::upsertSpeaker(*d->statements, speaker); });
 }
 
 std::optional<ProjectError> ProjectStore::removeSpeaker(const QString &id)
 {
-    return d->write([&] { return tables::exec(d->db, u"DELETE FROM speakers WHERE id = ?"_s, {id}, true); });
+    return d->write(
+        [&] { return tables::exec(*d->statements, u"DELETE FROM speakers WHERE id = ?"_s, {id}, true); });
 }
 
 std::optional<ProjectError> ProjectStore::addAnnotation(AnnotationRecord &annotation)
 {
     AnnotationRecord stored = annotation;
-    auto error = d->write([&] { return tables::insertAnnotation(d->db, stored); });
+    auto error = d->write([&] { return tables::insertAnnotation(*d->statements, stored); });
     if (!error)
         annotation.id = stored.id;
     return error;
@@ -394,19 +399,19 @@ std::optional<ProjectError> ProjectStore::addAnnotation(AnnotationRecord &annota
 
 std::optional<ProjectError> ProjectStore::updateAnnotation(const AnnotationRecord &annotation)
 {
-    return d->write([&] { return tables::updateAnnotation(d->db, annotation); });
+    return d->write([&] { return tables::updateAnnotation(*d->statements, annotation); });
 }
 
 std::optional<ProjectError> ProjectStore::removeAnnotation(AnnotationId id)
 {
     return d->write(
-        [&] { return tables::exec(d->db, u"DELETE FROM annotations WHERE id = ?"_s, {id}, true); });
+        [&] { return tables::exec(*d->statements, u"DELETE FROM annotations WHERE id = ?"_s, {id}, true); });
 }
 
 std::optional<ProjectError> ProjectStore::addStance(StanceRecord &stance)
 {
     StanceRecord stored = stance;
-    auto error = d->write([&] { return tables::insertStance(d->db, stored); });
+    auto error = d->write([&] { return tables::insertStance(*d->statements, stored); });
     if (!error)
         stance.id = stored.id;
     return error;
@@ -414,22 +419,23 @@ std::optional<ProjectError> ProjectStore::addStance(StanceRecord &stance)
 
 std::optional<ProjectError> ProjectStore::updateStance(const StanceRecord &stance)
 {
-    return d->write([&] { return tables::updateStance(d->db, stance); });
+    return d->write([&] { return tables::updateStance(*d->statements, stance); });
 }
 
 std::optional<ProjectError> ProjectStore::removeStance(StanceId id)
 {
-    return d->write([&] { return tables::exec(d->db, u"DELETE FROM stances WHERE id = ?"_s, {id}, true); });
+    return d->write(
+        [&] { return tables::exec(*d->statements, u"DELETE FROM stances WHERE id = ?"_s, {id}, true); });
 }
 
 std::optional<ProjectError> ProjectStore::addRejection(const RejectionRecord &rejection)
 {
-    return d->write([&] { return tables::insertRejection(d->db, rejection); });
+    return d->write([&] { return tables::insertRejection(*d->statements, rejection); });
 }
 
 std::optional<ProjectError> ProjectStore::removeRejection(const RejectionRecord &rejection)
 {
-    return d->write([&] { return tables::deleteRejection(d->db, rejection); });
+    return d->write([&] { return tables::deleteRejection(*d->statements, rejection); });
 }
 
 std::optional<ProjectError> ProjectStore::replaceAutomatic(SourceId source, AnalysisRecords &records)
@@ -437,28 +443,28 @@ std::optional<ProjectError> ProjectStore::replaceAutomatic(SourceId source, Anal
     AnalysisRecords stored = records;
     auto error = d->write([&]() -> tables::Failure {
         // Marking the source analysed first also proves that it exists.
-        if (auto failure =
-                tables::exec(d->db, u"UPDATE sources SET analysed = 1 WHERE id = ?"_s, {source}, true))
+        if (auto failure = tables::exec(*d->statements, u"UPDATE sources SET analysed = 1 WHERE id = ?"_s,
+                                        {source}, true))
             return failure;
         const QString automatic = originKey(Origin::Automatic);
         for (const QString &table : {u"annotations"_s, u"stances"_s}) {
-            if (auto failure =
-                    tables::exec(d->db, u"DELETE FROM %1 WHERE source = ? AND origin = ?"_s.arg(table),
-                                 {source, automatic}))
+            if (auto failure = tables::exec(*d->statements,
+                                            u"DELETE FROM %1 WHERE source = ? AND origin = ?"_s.arg(table),
+                                            {source, automatic}))
                 return failure;
         }
         for (const SpeakerRecord &speaker : std::as_const(stored.newSpeakers)) {
-            if (auto failure = tables::insertSpeakerIfNew(d->db, speaker))
+            if (auto failure = tables::insertSpeakerIfNew(*d->statements, speaker))
                 return failure;
         }
         for (AnnotationRecord &annotation : stored.annotations) {
             annotation.source = source;
-            if (auto failure = tables::insertAnnotation(d->db, annotation))
+            if (auto failure = tables::insertAnnotation(*d->statements, annotation))
                 return failure;
         }
         for (StanceRecord &stance : stored.stances) {
             stance.source = source;
-            if (auto failure = tables::insertStance(d->db, stance))
+            if (auto failure = tables::insertStance(*d->statements, stance))
                 return failure;
         }
         return std::nullopt;
@@ -494,12 +500,14 @@ std::optional<ProjectError> ProjectStore::mergeSpeakers(const QString &from, con
             return *failure;
         for (StanceId dropped : stancesDroppedByMerge(std::get<QList<StanceRecord>>(fromStances),
                                                       std::get<QList<StanceRecord>>(intoStances))) {
-            if (auto failure = tables::exec(d->db, u"DELETE FROM stances WHERE id = ?"_s, {dropped}, true))
+            if (auto failure =
+                    tables::exec(*d->statements, u"DELETE FROM stances WHERE id = ?"_s, {dropped}, true))
                 return failure;
         }
         for (const QString &table : {u"annotations"_s, u"stances"_s}) {
-            if (auto failure = tables::exec(
-                    d->db, u"UPDATE %1 SET speaker = ? WHERE speaker = ?"_s.arg(table), {into, from}))
+            if (auto failure =
+                    tables::exec(*d->statements, u"UPDATE %1 SET speaker = ? WHERE speaker = ?"_s.arg(table),
+                                 {into, from}))
                 return failure;
         }
         SpeakerRecord merged = *target;
@@ -509,9 +517,9 @@ std::optional<ProjectError> ProjectStore::mergeSpeakers(const QString &from, con
                     (merged.speaker.*forms).append(form);
             }
         }
-        if (auto failure = tables::exec(d->db, u"DELETE FROM speakers WHERE id = ?"_s, {from}, true))
+        if (auto failure = tables::exec(*d->statements, u"DELETE FROM speakers WHERE id = ?"_s, {from}, true))
             return failure;
-        return tables::upsertSpeaker(d->db, merged);
+        return tables::upsertSpeaker(*d->statements, merged);
     });
 }
 

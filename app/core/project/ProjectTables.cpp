@@ -39,15 +39,6 @@ QVariant idValue(qint64 id)
     return id == 0 ? kNull : QVariant(id);
 }
 
-// Qt binds a null QString as SQL NULL, which the NOT NULL text columns refuse; an empty text is
-// what the records mean by it.
-QVariant bindable(const QVariant &value)
-{
-    if (value.typeId() == QMetaType::QString && value.toString().isNull())
-        return QVariant(u""_s);
-    return value;
-}
-
 QVariant offset(qsizetype value)
 {
     return QVariant(qint64(value));
@@ -57,6 +48,9 @@ Failure failure(const QSqlQuery &query)
 {
     return query.lastError().text();
 }
+
+// The query a write ran, or its failure.
+using Ran = std::variant<QSqlQuery *, QString>;
 
 QString cuesText(const QHash<QString, QStringList> &cues)
 {
@@ -114,6 +108,36 @@ const QString kAnnotationColumns = u"source, kind, range_start, range_end, speak
                                    "figure_subject, figure_year, figure_qualifier, confidence, origin, note, "
                                    "created, modified"_s;
 
+// Turns "?, ?, ?" placeholders for `count` columns into text.
+QString placeholders(qsizetype count)
+{
+    QStringList marks(count, u"?"_s);
+    return marks.join(u", "_s);
+}
+
+QString assignments(const QString &columns)
+{
+    QStringList parts = columns.split(u", "_s);
+    for (QString &part : parts)
+        part += u" = ?"_s;
+    return parts.join(u", "_s);
+}
+
+// "INSERT INTO table (id, columns…) VALUES (?, …)": the id first, then `columns`.
+QString insertWithId(const QString &table, const QString &columns)
+{
+    return u"INSERT INTO %1 (id, %2) VALUES (%3)"_s.arg(table, columns,
+                                                        placeholders(columns.count(u',') + 2));
+}
+
+QString updateById(const QString &table, const QString &columns)
+{
+    return u"UPDATE %1 SET %2 WHERE id = ?"_s.arg(table, assignments(columns));
+}
+
+const QString kInsertAnnotation = insertWithId(u"annotations"_s, kAnnotationColumns);
+const QString kUpdateAnnotation = updateById(u"annotations"_s, kAnnotationColumns);
+
 QVariantList stanceValues(const StanceRecord &s)
 {
     return {s.source,
@@ -129,37 +153,20 @@ QVariantList stanceValues(const StanceRecord &s)
 
 const QString kStanceColumns =
     u"source, speaker, target, score, confidence, origin, note, created, modified"_s;
+const QString kInsertStance = insertWithId(u"stances"_s, kStanceColumns);
+const QString kUpdateStance = updateById(u"stances"_s, kStanceColumns);
 
-Failure insertEvidence(QSqlDatabase &db, const StanceRecord &stance)
+Failure insertEvidence(PreparedStatements &statements, const StanceRecord &stance)
 {
-    QSqlQuery query(db);
-    if (!query.prepare(
-            u"INSERT INTO stance_evidence (stance, position, range_start, range_end) VALUES (?, ?, ?, ?)"_s))
-        return failure(query);
+    const QString statement =
+        u"INSERT INTO stance_evidence (stance, position, range_start, range_end) VALUES (?, ?, ?, ?)"_s;
     for (qsizetype i = 0; i < stance.evidence.size(); ++i) {
-        query.addBindValue(stance.id);
-        query.addBindValue(qint64(i));
-        query.addBindValue(offset(stance.evidence.at(i).start));
-        query.addBindValue(offset(stance.evidence.at(i).end));
-        if (!query.exec())
-            return failure(query);
+        if (auto error = exec(statements, statement,
+                              {stance.id, qint64(i), offset(stance.evidence.at(i).start),
+                               offset(stance.evidence.at(i).end)}))
+            return error;
     }
     return std::nullopt;
-}
-
-// Turns "?, ?, ?" placeholders for `count` columns into text.
-QString placeholders(qsizetype count)
-{
-    QStringList marks(count, u"?"_s);
-    return marks.join(u", "_s);
-}
-
-QString assignments(const QString &columns)
-{
-    QStringList parts = columns.split(u", "_s);
-    for (QString &part : parts)
-        part += u" = ?"_s;
-    return parts.join(u", "_s);
 }
 
 Failure readSettings(QSqlDatabase &db, ProjectSettings &settings)
@@ -213,7 +220,7 @@ Failure readSources(QSqlDatabase &db, QList<SourceRecord> &sources)
         source.checksum = query.value(11).toString().toLatin1();
         source.importedAt = timeFromText(query.value(12).toString());
         source.analysed = query.value(13).toBool();
-        sources.append(source);
+        sources.append(std::move(source));
     }
     return query.lastError().isValid() ? failure(query) : readPageGeometry(db, sources);
 }
@@ -254,7 +261,7 @@ Failure readAnnotations(QSqlDatabase &db, QList<AnnotationRecord> &annotations)
         a.note = query.value(19).toString();
         a.created = timeFromText(query.value(20).toString());
         a.modified = timeFromText(query.value(21).toString());
-        annotations.append(a);
+        annotations.append(std::move(a));
     }
     return query.lastError().isValid() ? failure(query) : std::nullopt;
 }
@@ -301,7 +308,7 @@ Failure readStances(QSqlDatabase &db, QList<StanceRecord> &stances,
         s.created = timeFromText(query.value(8).toString());
         s.modified = timeFromText(query.value(9).toString());
         s.evidence = evidence.value(s.id);
-        stances.append(s);
+        stances.append(std::move(s));
     }
     return query.lastError().isValid() ? failure(query) : std::nullopt;
 }
@@ -344,16 +351,6 @@ Failure run(QSqlQuery &query, const QString &statement, const QVariantList &valu
     return std::nullopt;
 }
 
-QString timeText(const QDateTime &time)
-{
-    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
-
-QDateTime timeFromText(const QString &text)
-{
-    return text.isEmpty() ? QDateTime() : QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
-}
-
 QByteArray textChecksum(const QString &text)
 {
     return QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex();
@@ -369,99 +366,101 @@ Failure exec(QSqlDatabase &db, const QString &statement, const QVariantList &val
     return std::nullopt;
 }
 
-Failure writeSettings(QSqlDatabase &db, const ProjectSettings &settings)
+Failure exec(PreparedStatements &statements, const QString &statement, const QVariantList &values,
+             bool expectRows)
 {
-    const QString statement = u"INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)"_s;
-    if (auto error = exec(db, statement, {kSettingName, settings.name}))
-        return error;
-    if (auto error = exec(db, statement, {kSettingQuestion, settings.question}))
-        return error;
-    if (auto error = exec(db, statement, {kSettingCues, cuesText(settings.cues)}))
-        return error;
-    return exec(db, statement, {kSettingNotes, settings.notes});
-}
-
-Failure insertSource(QSqlDatabase &db, SourceRecord &source)
-{
-    const DocumentMetadata &m = source.document.metadata;
-    QSqlQuery query(db);
-    if (auto error =
-            run(query,
-                u"INSERT INTO sources (id, text, title, outlet, author, date, url, language, format, "
-                "encoding, file_path, checksum, imported_at, analysed) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                {idValue(source.id), source.document.text, m.title, m.outlet, m.author,
-                 m.date.isValid() ? m.date.toString(Qt::ISODate) : QString(), m.url, m.language, m.format,
-                 m.encoding, m.filePath, QString::fromLatin1(source.checksum), timeText(source.importedAt),
-                 source.analysed}))
-        return error;
-    source.id = query.lastInsertId().toLongLong();
-    if (auto error = insertPageGeometry(db, source))
-        return error;
-    return insertOriginalFile(db, source);
-}
-
-Failure insertAnnotation(QSqlDatabase &db, AnnotationRecord &annotation)
-{
-    QSqlQuery query(db);
-    QVariantList values = annotationValues(annotation);
-    values.prepend(idValue(annotation.id));
-    if (auto error = run(query,
-                         u"INSERT INTO annotations (id, "_s + kAnnotationColumns + u") VALUES ("_s +
-                             placeholders(values.size()) + u")"_s,
-                         values))
-        return error;
-    annotation.id = query.lastInsertId().toLongLong();
+    const Ran ran = statements.run(statement, values);
+    if (const auto *error = std::get_if<QString>(&ran))
+        return *error;
+    if (expectRows && std::get<QSqlQuery *>(ran)->numRowsAffected() == 0)
+        return u"no such record"_s;
     return std::nullopt;
 }
 
-Failure updateAnnotation(QSqlDatabase &db, const AnnotationRecord &annotation)
+Failure writeSettings(PreparedStatements &statements, const ProjectSettings &settings)
+{
+    const QString statement = u"INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)"_s;
+    if (auto error = exec(statements, statement, {kSettingName, settings.name}))
+        return error;
+    if (auto error = exec(statements, statement, {kSettingQuestion, settings.question}))
+        return error;
+    if (auto error = exec(statements, statement, {kSettingCues, cuesText(settings.cues)}))
+        return error;
+    return exec(statements, statement, {kSettingNotes, settings.notes});
+}
+
+Failure insertSource(PreparedStatements &statements, SourceRecord &source)
+{
+    const DocumentMetadata &m = source.document.metadata;
+    const Ran ran = statements.run(
+        u"INSERT INTO sources (id, text, title, outlet, author, date, url, language, format, "
+        "encoding, file_path, checksum, imported_at, analysed) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        {idValue(source.id), source.document.text, m.title, m.outlet, m.author,
+         m.date.isValid() ? m.date.toString(Qt::ISODate) : QString(), m.url, m.language, m.format, m.encoding,
+         m.filePath, QString::fromLatin1(source.checksum), timeText(source.importedAt), source.analysed});
+    if (const auto *error = std::get_if<QString>(&ran))
+        return *error;
+    source.id = std::get<QSqlQuery *>(ran)->lastInsertId().toLongLong();
+    if (auto error = insertPageGeometry(statements, source))
+        return error;
+    return insertOriginalFile(statements, source);
+}
+
+Failure insertAnnotation(PreparedStatements &statements, AnnotationRecord &annotation)
+{
+    QVariantList values = annotationValues(annotation);
+    values.prepend(idValue(annotation.id));
+    const Ran ran = statements.run(kInsertAnnotation, values);
+    if (const auto *error = std::get_if<QString>(&ran))
+        return *error;
+    annotation.id = std::get<QSqlQuery *>(ran)->lastInsertId().toLongLong();
+    return std::nullopt;
+}
+
+Failure updateAnnotation(PreparedStatements &statements, const AnnotationRecord &annotation)
 {
     QVariantList values = annotationValues(annotation);
     values.append(annotation.id);
-    return exec(db, u"UPDATE annotations SET "_s + assignments(kAnnotationColumns) + u" WHERE id = ?"_s,
-                values, true);
+    return exec(statements, kUpdateAnnotation, values, true);
 }
 
-Failure insertStance(QSqlDatabase &db, StanceRecord &stance)
+Failure insertStance(PreparedStatements &statements, StanceRecord &stance)
 {
-    QSqlQuery query(db);
     QVariantList values = stanceValues(stance);
     values.prepend(idValue(stance.id));
-    if (auto error = run(query,
-                         u"INSERT INTO stances (id, "_s + kStanceColumns + u") VALUES ("_s +
-                             placeholders(values.size()) + u")"_s,
-                         values))
-        return error;
-    stance.id = query.lastInsertId().toLongLong();
-    return insertEvidence(db, stance);
+    const Ran ran = statements.run(kInsertStance, values);
+    if (const auto *error = std::get_if<QString>(&ran))
+        return *error;
+    stance.id = std::get<QSqlQuery *>(ran)->lastInsertId().toLongLong();
+    return insertEvidence(statements, stance);
 }
 
-Failure updateStance(QSqlDatabase &db, const StanceRecord &stance)
+Failure updateStance(PreparedStatements &statements, const StanceRecord &stance)
 {
     QVariantList values = stanceValues(stance);
     values.append(stance.id);
-    if (auto error = exec(db, u"UPDATE stances SET "_s + assignments(kStanceColumns) + u" WHERE id = ?"_s,
-                          values, true))
+    if (auto error = exec(statements, kUpdateStance, values, true))
         return error;
-    if (auto error = exec(db, u"DELETE FROM stance_evidence WHERE stance = ?"_s, {stance.id}))
+    if (auto error = exec(statements, u"DELETE FROM stance_evidence WHERE stance = ?"_s, {stance.id}))
         return error;
-    return insertEvidence(db, stance);
+    return insertEvidence(statements, stance);
 }
 
-Failure insertRejection(QSqlDatabase &db, const RejectionRecord &rejection)
+Failure insertRejection(PreparedStatements &statements, const RejectionRecord &rejection)
 {
-    return exec(db,
+    return exec(statements,
                 u"INSERT INTO rejections (source, kind, range_start, range_end, created) "
                 "VALUES (?, ?, ?, ?, ?)"_s,
                 {rejection.source, kindKey(rejection.kind), offset(rejection.range.start),
                  offset(rejection.range.end), timeText(rejection.created)});
 }
 
-Failure deleteRejection(QSqlDatabase &db, const RejectionRecord &rejection)
+Failure deleteRejection(PreparedStatements &statements, const RejectionRecord &rejection)
 {
     return exec(
-        db, u"DELETE FROM rejections WHERE source = ? AND kind = ? AND range_start = ? AND range_end = ?"_s,
+        statements,
+        u"DELETE FROM rejections WHERE source = ? AND kind = ? AND range_start = ? AND range_end = ?"_s,
         {rejection.source, kindKey(rejection.kind), offset(rejection.range.start),
          offset(rejection.range.end)},
         true);

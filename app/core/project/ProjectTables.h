@@ -1,7 +1,9 @@
 #pragma once
 
+#include "core/project/ProjectPreparedStatements.h"
 #include "core/project/ProjectRecords.h"
 #include "core/project/ProjectStore.h"
+#include "core/project/ProjectTimeText.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -13,36 +15,36 @@
 // Reads and writes of the project's tables, one record at a time, for ProjectStore. Nothing here
 // opens or ends a transaction: the store wraps every public write in exactly one. Failures are
 // returned as text (SQLite's or ours, developer-facing English); the store turns them into a
-// ProjectError for the user.
+// ProjectError for the user. Writes go through the connection's PreparedStatements, reads through
+// queries of their own.
 namespace claimscope::core::tables {
 
 using Failure = std::optional<QString>;
 
-// Times as ISO-8601 UTC with milliseconds ("2024-10-03T09:15:00.000Z"); an invalid time is "".
-QString timeText(const QDateTime &time);
-QDateTime timeFromText(const QString &text);
-
 // SHA-256 of the text as UTF-8, lower-case hex.
 QByteArray textChecksum(const QString &text);
 
-Failure writeSettings(QSqlDatabase &db, const ProjectSettings &settings);
+Failure writeSettings(PreparedStatements &statements, const ProjectSettings &settings);
 
 // Inserting keeps a non-zero id (undo puts a removed record back as it was; the insert fails if the
 // id is taken) and fills in a new one when the id is 0.
-Failure insertSource(QSqlDatabase &db, SourceRecord &source);
-Failure insertAnnotation(QSqlDatabase &db, AnnotationRecord &annotation);
-Failure insertStance(QSqlDatabase &db, StanceRecord &stance);
+Failure insertSource(PreparedStatements &statements, SourceRecord &source);
+Failure insertAnnotation(PreparedStatements &statements, AnnotationRecord &annotation);
+Failure insertStance(PreparedStatements &statements, StanceRecord &stance);
 
 // Updating a record whose id is not in the file is a failure, not a silent no-op.
-Failure updateAnnotation(QSqlDatabase &db, const AnnotationRecord &annotation);
-Failure updateStance(QSqlDatabase &db, const StanceRecord &stance);
+Failure updateAnnotation(PreparedStatements &statements, const AnnotationRecord &annotation);
+Failure updateStance(PreparedStatements &statements, const StanceRecord &stance);
 
 // A rejection's key (source, kind, range) must be new to insert it, and present to delete it.
-Failure insertRejection(QSqlDatabase &db, const RejectionRecord &rejection);
-Failure deleteRejection(QSqlDatabase &db, const RejectionRecord &rejection);
+Failure insertRejection(PreparedStatements &statements, const RejectionRecord &rejection);
+Failure deleteRejection(PreparedStatements &statements, const RejectionRecord &rejection);
 
-// Runs a statement with positional values; `expectRows` makes "no row affected" a failure.
+// Runs a statement with positional values; `expectRows` makes "no row affected" a failure. The
+// first for statements run once in a while, the second for the store's writes.
 Failure exec(QSqlDatabase &db, const QString &statement, const QVariantList &values = {},
+             bool expectRows = false);
+Failure exec(PreparedStatements &statements, const QString &statement, const QVariantList &values = {},
              bool expectRows = false);
 // Prepares and runs one statement, for reading: the query is left positioned before its first row.
 Failure run(QSqlQuery &query, const QString &statement, const QVariantList &values);

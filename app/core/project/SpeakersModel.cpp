@@ -150,7 +150,12 @@ void SpeakersModel::onAdded(const QString &id)
     const int row = static_cast<int>(std::clamp<qsizetype>(m_project->speakerIndex(id), 0, m_ids.size()));
     beginInsertRows({}, row, row);
     m_ids.insert(row, id);
-    reindex();
+    // Speakers are appended (an import adds thousands); only an insertion before the end, an undo
+    // putting a removed speaker back, moves other rows.
+    if (row == m_ids.size() - 1)
+        m_rowOf.insert(id, row);
+    else
+        reindex();
     endInsertRows();
 }
 
