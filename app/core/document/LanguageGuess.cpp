@@ -18,16 +18,49 @@ bool isCyrillic(QChar c)
     return c.unicode() >= 0x0400 && c.unicode() <= 0x04FF;
 }
 
+// Letters of Kazakh's Cyrillic alphabet that Russian has not (әғқңөұүһі and their capitals). A
+// switch, not a search of a string per letter: this runs on every letter of every imported text.
 bool isKazakhLetter(QChar c)
 {
-    static const QString letters = QStringLiteral("әғқңөұүһіӘҒҚҢӨҰҮҺІ");
-    return letters.contains(c);
+    switch (c.unicode()) {
+    case 0x04D9:
+    case 0x0493:
+    case 0x049B:
+    case 0x04A3:
+    case 0x04E9:
+    case 0x04B1:
+    case 0x04AF:
+    case 0x04BB:
+    case 0x0456:
+    case 0x04D8:
+    case 0x0492:
+    case 0x049A:
+    case 0x04A2:
+    case 0x04E8:
+    case 0x04B0:
+    case 0x04AE:
+    case 0x04BA:
+    case 0x0406:
+        return true;
+    default:
+        return false;
+    }
 }
 
+// Letters of Turkish that English has not (ğĞşŞıİ).
 bool isTurkishLetter(QChar c)
 {
-    static const QString letters = QStringLiteral("ğĞşŞıİ");
-    return letters.contains(c);
+    switch (c.unicode()) {
+    case 0x011F:
+    case 0x011E:
+    case 0x015F:
+    case 0x015E:
+    case 0x0131:
+    case 0x0130:
+        return true;
+    default:
+        return false;
+    }
 }
 
 constexpr std::u16string_view kEnglishWords[] = {u"the",  u"and", u"of",   u"to",  u"in",   u"is",
