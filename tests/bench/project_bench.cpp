@@ -315,14 +315,14 @@ int main(int argc, char **argv)
         u"dir"_s, u"Where the temporary folder goes (default: the system's)."_s, u"DIR"_s, QDir::tempPath());
     const QCommandLineOption keepOption(u"keep"_s, u"Keep the corpus and the project; print where."_s);
     const QCommandLineOption openOption(u"open"_s, u"Only open FILE and filter it."_s, u"FILE"_s);
-    QCommandLineOption reportOption(u"report"_s, u"With --open: figures for the parent process."_s);
-    reportOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption childReportOption(u"report"_s, u"With --open: figures for the parent process."_s);
+    childReportOption.setFlags(QCommandLineOption::HiddenFromHelp);
     const QCommandLineOption waysOption(
         u"ways"_s, u"Ways of writing the import: per-write, grouped or both (default per-write,grouped)."_s,
         u"LIST"_s, u"per-write,grouped"_s);
     parser.addOptions({sourcesOption, sizeOption, workersOption, importRunsOption, runsOption,
                        filterRunsOption, searchOption, samplesOption, dirOption, keepOption, openOption,
-                       reportOption, waysOption, bench::reportOption()});
+                       childReportOption, waysOption, bench::reportOption()});
     parser.process(app);
     Report report(u"project"_s);
     report.setFileFrom(parser);
@@ -336,7 +336,7 @@ int main(int argc, char **argv)
         const auto figures = measureOpen(parser.value(openOption), runs, filterRuns, search);
         if (!figures)
             return 1;
-        if (parser.isSet(reportOption)) {
+        if (parser.isSet(childReportOption)) {
             writeFigures(*figures);
         } else {
             out() << "\n| Figure | Median (min – max) | Runs | Goal |\n|---|---|---|---|\n";
