@@ -7,7 +7,7 @@
 // helpers' (polled while they live). Prints time, MB/s and memory per size, the cost per MB at each
 // size against the smallest, and a least-squares line through the times. It never fails on timing.
 //
-//   scaling_bench [--sizes 1,10,100] [--runs 3] [--samples DIR] [--dir DIR] [--json FILE]
+//   scaling_bench [--sizes 1,10,100] [--runs 3] [--samples DIR] [--dir DIR] [--keep] [--json FILE]
 //
 // Run it from the repository root: --samples defaults to resources/sample.
 
@@ -169,7 +169,9 @@ int main(int argc, char **argv)
                                        u"Where the generated corpora go (default: the system's "
                                        "temporary folder)."_s,
                                        u"DIR"_s, QDir::tempPath());
-    parser.addOptions({sizesOption, runsOption, samplesOption, dirOption, reportOption()});
+    const QCommandLineOption keepOption(u"keep"_s,
+                                        u"Keep the generated corpora (to profile or compare on them)."_s);
+    parser.addOptions({sizesOption, runsOption, samplesOption, dirOption, keepOption, reportOption()});
     parser.process(app);
     Report report(u"scaling"_s);
     report.setFileFrom(parser);
@@ -195,6 +197,10 @@ int main(int argc, char **argv)
     if (!temporary.isValid()) {
         err() << "scaling_bench: no temporary folder in " << parser.value(dirOption) << Qt::endl;
         return 1;
+    }
+    if (parser.isSet(keepOption)) {
+        temporary.setAutoRemove(false);
+        out() << "corpora kept in " << temporary.path() << "\n";
     }
 
     out() << "== Import plus analysis at growing sizes ==\n"
