@@ -241,7 +241,9 @@ int main(int argc, char **argv)
             out().flush();
         }
         sizes.append(size);
-        QDir(folder).removeRecursively();
+        // One size at a time on disk: 100 MB of corpus need not wait for the next size.
+        if (!parser.isSet(keepOption))
+            QDir(folder).removeRecursively();
     }
 
     const double baseCostPerMb =

@@ -44,6 +44,19 @@ struct Shared {
     }
 };
 
+// An import holds every document's analysis until the project takes them; the spare room each
+// list grew into (up to half of it) is given back while the worker still has the lists in cache.
+void squeeze(DocumentAnalysis &analysis)
+{
+    for (SpeakerMention &speaker : analysis.speakers)
+        speaker.mentions.squeeze();
+    analysis.speakers.squeeze();
+    analysis.quotes.squeeze();
+    analysis.claims.squeeze();
+    analysis.figures.squeeze();
+    analysis.stances.squeeze();
+}
+
 // The body of one worker thread. The pipeline is built here, not handed in: a QObject belongs to the
 // thread that creates it, and the client's QProcess, its notifiers and its timer must be used and
 // destroyed on that thread.
@@ -68,6 +81,7 @@ void runWorker(const Lexicon &lexicon, Shared &shared)
         if (auto *analysis = std::get_if<DocumentAnalysis>(&result)) {
             outcome.status = CorpusOutcome::Status::Analysed;
             outcome.analysis = std::move(*analysis);
+            squeeze(outcome.analysis);
         } else {
             outcome.status = CorpusOutcome::Status::Failed;
             outcome.error = std::get<QString>(result);

@@ -13,6 +13,7 @@
 #include <QLocale>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <libxml/parser.h>
 
 namespace claimscope::core {
@@ -95,7 +96,12 @@ ImportResult importFile(const QString &filePath, const ImportOptions &options)
     QFile file(filePath);
     if (!file.open(QIODevice::ReadOnly))
         return ImportError(Reason::Unreadable, filePath, file.errorString());
-    const QByteArray bytes = file.read(kMaxImportBytes + 1);
+    // QIODevice::read(n) allocates n bytes before reading: ask for what the file holds (one byte
+    // more, to see it grown), not for the limit, or every file costs an allocation of over 64 MiB.
+    const qint64 expected = std::min<qint64>(info.size(), kMaxImportBytes) + 1;
+    QByteArray bytes = file.read(expected);
+    if (bytes.size() == expected && bytes.size() <= kMaxImportBytes)
+        bytes += file.read(kMaxImportBytes + 1 - bytes.size()); // it grew since we looked
     if (file.error() != QFileDevice::NoError)
         return ImportError(Reason::Unreadable, filePath, file.errorString());
     if (bytes.isEmpty())

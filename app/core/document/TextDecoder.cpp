@@ -221,7 +221,11 @@ std::variant<DecodedText, DecodeFailure> decodeStrictly(QByteArrayView bytes, QS
         return DecodeFailure{Reason::UndecodableEncoding, name};
     if (textLooksBinary(text))
         return DecodeFailure{Reason::Binary, {}};
-    return DecodedText{normaliseLineEndings(std::move(text)), name};
+    text = normaliseLineEndings(std::move(text));
+    // The decoder reserves one UTF-16 unit per byte; Cyrillic takes two bytes a letter, so a
+    // Russian text would keep half its buffer empty for as long as it is held.
+    text.squeeze();
+    return DecodedText{std::move(text), name};
 }
 
 QString binaryKind(QByteArrayView bytes)

@@ -3,8 +3,10 @@
 #include "core/highlight/AlternationFactoring.h"
 #include "core/highlight/FigurePattern.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
+#include <QMutex>
 #include <QSaveFile>
 #include <QSet>
 #include <QXmlStreamReader>
@@ -482,11 +484,37 @@ QString definitionFilePath(const QString &cacheDir)
     return QDir(cacheDir).filePath(u"syntax/claimscope.xml"_s);
 }
 
+namespace {
+
+bool fileHolds(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) && file.size() == bytes.size() && file.readAll() == bytes;
+}
+
+} // namespace
+
 std::optional<QString> writeDefinitionXml(const QString &xml, const QString &cacheDir)
 {
-    if (const auto problem = validateDefinition(xml))
-        return u"refusing to write an invalid syntax definition: "_s + *problem;
+    // Validation compiles every pattern, and Qt compiles each one with PCRE2's JIT too: about 80
+    // million instructions for the built-in lexicon. Every import's workers and the window prepare
+    // the same definition, and a first start did it three times over. Validity depends on the text
+    // alone, so a digest of each valid text is remembered for the life of the process.
+    static QMutex mutex;
+    static QSet<QByteArray> validDigests;
+    const QByteArray bytes = xml.toUtf8();
+    const QByteArray digest = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
+    // Held while writing too: two workers preparing at once would both write the same file.
+    const QMutexLocker lock(&mutex);
+    if (!validDigests.contains(digest)) {
+        if (const auto problem = validateDefinition(xml))
+            return u"refusing to write an invalid syntax definition: "_s + *problem;
+        validDigests.insert(digest);
+    }
     const QString path = definitionFilePath(cacheDir);
+    // Unchanged since the last start: writing it again would only cost a rename and a sync.
+    if (fileHolds(path, bytes))
+        return std::nullopt;
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
         return u"%1: cannot create the folder"_s.arg(QFileInfo(path).absolutePath());
     // QSaveFile writes beside the target and renames over it: the helper, or a crash half-way,
@@ -494,7 +522,6 @@ std::optional<QString> writeDefinitionXml(const QString &xml, const QString &cac
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return u"%1: %2"_s.arg(path, file.errorString());
-    const QByteArray bytes = xml.toUtf8();
     if (file.write(bytes) != bytes.size()) {
         file.cancelWriting();
         return u"%1: %2"_s.arg(path, file.errorString());

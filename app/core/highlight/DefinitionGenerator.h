@@ -42,7 +42,9 @@ QRegularExpression::PatternOptions engineRegexOptions(bool minimal, bool insensi
 QString definitionFilePath(const QString &cacheDir);
 
 // Generates, validates and atomically writes the definition. Returns the problem, or nothing on
-// success; an invalid definition is never written, and an earlier good file stays in place.
+// success; an invalid definition is never written, and an earlier good file stays in place. A
+// definition already validated in this process is not validated again, and a file that already
+// holds exactly these bytes is left as it is.
 std::optional<QString> writeDefinition(const Lexicon &lexicon, const QString &cacheDir);
 
 // The same for a definition already generated: validated first, written only when sound.

@@ -173,7 +173,7 @@ void ImportBatch::analyse(ImportOutcome &outcome)
         documents.append(
             {imported.source.document.text, analysisLanguage(imported.source.document.metadata.language)});
     const CorpusAnalyzer analyzer(m_lexicon);
-    const QList<CorpusOutcome> analysed = analyzer.analyze(
+    QList<CorpusOutcome> analysed = analyzer.analyze(
         documents, [this](qsizetype done, qsizetype total) { emit progress(done, total, true); }, &m_cancel);
     if (m_cancel.load()) {
         outcome = {{}, {}, true};
@@ -182,7 +182,7 @@ void ImportBatch::analyse(ImportOutcome &outcome)
     for (qsizetype i = 0; i < analysed.size(); ++i) {
         ImportedSource &imported = outcome.sources[i];
         if (analysed.at(i).status == CorpusOutcome::Status::Analysed) {
-            imported.analysis = analysed.at(i).analysis;
+            imported.analysis = std::move(analysed[i].analysis); // not copied: held until written
             imported.source.analysed = true;
         } else {
             // Re-analysis starts from the project's record, which says analysed: left so, the

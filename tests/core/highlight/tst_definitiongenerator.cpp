@@ -1,8 +1,10 @@
 #include "core/highlight/DefinitionGenerator.h"
 #include "core/highlight/Lexicon.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -558,6 +560,27 @@ private slots:
         QVERIFY2(refused->contains(u"refusing"_s), qPrintable(*refused));
         QCOMPARE(readAll(path), written); // the good file stays
         QCOMPARE(QDir(cache.filePath(u"syntax"_s)).entryList(QDir::Files), QStringList{u"claimscope.xml"_s});
+
+        // Written again unchanged, the file is left alone (its old time stays); changed by
+        // someone else, it is written again whole.
+        const QDateTime old = QDateTime::currentDateTimeUtc().addDays(-1);
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.setFileTime(old, QFileDevice::FileModificationTime));
+        }
+        QCOMPARE(writeDefinition(lexicon, cache.path()), std::nullopt);
+        QCOMPARE(QFileInfo(path).lastModified().toSecsSinceEpoch(), old.toSecsSinceEpoch());
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::Append));
+            QVERIFY(file.write("<!-- changed -->") > 0);
+        }
+        QCOMPARE(writeDefinition(lexicon, cache.path()), std::nullopt);
+        QCOMPARE(readAll(path), written);
+        QVERIFY(QFile::remove(path));
+        QCOMPARE(writeDefinition(lexicon, cache.path()), std::nullopt);
+        QCOMPARE(readAll(path), written);
 
         // A cache folder that cannot be created is an error, not a crash.
         QFile blocker(cache.filePath(u"blocked"_s));
