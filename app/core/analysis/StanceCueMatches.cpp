@@ -1,5 +1,7 @@
 #include "core/analysis/StanceCueMatches.h"
 
+#include "core/analysis/StanceCuePrecheck.h"
+
 #include <algorithm>
 
 namespace claimscope::core::stance {
@@ -32,6 +34,14 @@ bool hasLoneSurrogate(const QString &text)
     return false;
 }
 
+void search(const Cue &cue, const QString &piece, qsizetype offset, QList<TextRange> *out)
+{
+    for (auto it = cue.pattern.globalMatch(piece); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        out->append({offset + match.capturedStart(), offset + match.capturedEnd()});
+    }
+}
+
 } // namespace
 
 CueMatches::CueMatches(const QString &text, const Language &language)
@@ -43,9 +53,16 @@ CueMatches::CueMatches(const QString &text, const Language &language)
 
 const QList<QList<TextRange>> &CueMatches::segmentAt(qsizetype position) const
 {
+    // The scorer asks about the same unit start once per cue: its walk back is remembered.
     qsizetype start = position;
-    while (start > 0 && !isBarrier(m_text.at(start - 1)))
-        --start;
+    if (position == m_lastPosition) {
+        start = m_lastStart;
+    } else {
+        while (start > 0 && !isBarrier(m_text.at(start - 1)))
+            --start;
+        m_lastPosition = position;
+        m_lastStart = start;
+    }
     auto found = m_segments.find(start);
     if (found != m_segments.end())
         return *found;
@@ -54,9 +71,16 @@ const QList<QList<TextRange>> &CueMatches::segmentAt(qsizetype position) const
         ++end;
     // The barrier itself belongs to the segment: a search may read it, though no match holds it.
     end = std::min(end + 1, m_text.size());
+    // Copied and folded once: every cue reads the same piece.
+    const QString piece = m_text.mid(start, end - start);
+    const PrecheckText folded(piece);
     QList<QList<TextRange>> matches;
-    for (qsizetype cue = 0; cue < m_language.cues.size(); ++cue)
-        appendSearched(cue, start, end, &matches.emplace_back());
+    matches.reserve(m_language.cues.size());
+    for (const Cue &cue : m_language.cues) {
+        QList<TextRange> &found = matches.emplace_back();
+        if (!cue.literals || folded.mayHold(*cue.literals))
+            search(cue, piece, start, &found);
+    }
     return *m_segments.insert(start, matches);
 }
 
@@ -78,11 +102,17 @@ void CueMatches::appendIndexed(qsizetype cue, qsizetype from, qsizetype to, QLis
 
 void CueMatches::appendSearched(qsizetype cue, qsizetype from, qsizetype to, QList<TextRange> *out) const
 {
-    const QString piece = m_text.mid(from, to - from);
-    for (auto it = m_language.cues.at(cue).pattern.globalMatch(piece); it.hasNext();) {
-        const QRegularExpressionMatch match = it.next();
-        out->append({from + match.capturedStart(), from + match.capturedEnd()});
+    const Cue &pattern = m_language.cues.at(cue);
+    if (pattern.literals) {
+        // The scorer asks for the same stretch once per cue, in a row: it is folded once.
+        if (!m_piece || m_pieceRange.start != from || m_pieceRange.end != to) {
+            m_piece.emplace(QStringView(m_text).mid(from, to - from));
+            m_pieceRange = {from, to};
+        }
+        if (!m_piece->mayHold(*pattern.literals))
+            return;
     }
+    search(pattern, m_text.mid(from, to - from), from, out);
 }
 
 // Whether a document match of `cue` runs over `position`: the document's search skipped what a
@@ -107,15 +137,21 @@ QList<TextRange> CueMatches::in(qsizetype cue, const TextRange &unit) const
         appendSearched(cue, a, b, &found);
         return found;
     }
-    qsizetype firstBarrier = -1;
-    qsizetype lastBarrier = -1;
-    for (qsizetype i = a; i < b; ++i) {
-        if (isBarrier(m_text.at(i))) {
-            if (firstBarrier < 0)
-                firstBarrier = i;
-            lastBarrier = i;
+    // The scorer asks about each unit once per cue, in a row: its barriers are found once.
+    if (!(m_unit == unit)) {
+        m_unit = unit;
+        m_firstBarrier = -1;
+        m_lastBarrier = -1;
+        for (qsizetype i = a; i < b; ++i) {
+            if (isBarrier(m_text.at(i))) {
+                if (m_firstBarrier < 0)
+                    m_firstBarrier = i;
+                m_lastBarrier = i;
+            }
         }
     }
+    const qsizetype firstBarrier = m_firstBarrier;
+    const qsizetype lastBarrier = m_lastBarrier;
     // The first stretch reads as in the document when the character before it is no word
     // character (\b sees the same) and no document match runs into it.
     const bool startAsIndexed = (a == 0 || isNonWord(m_text.at(a - 1))) && !straddled(cue, a);

@@ -1,11 +1,14 @@
 #pragma once
 
 #include "core/analysis/Annotations.h"
+#include "core/analysis/StanceCuePrecheck.h"
 #include "core/analysis/StanceCues.h"
 
 #include <QHash>
 #include <QList>
 #include <QString>
+
+#include <optional>
 
 namespace claimscope::core::stance {
 
@@ -19,6 +22,7 @@ namespace claimscope::core::stance {
 // holding it whole. Segments are searched when a unit first needs them (searching the whole
 // document costs more than the units do) and kept. Only a unit's first and last stretch can differ
 // (a word cut at the edge, a match running over it); they are searched on their own where they do.
+// A cue is not searched at all in a stretch that holds none of its literals (StanceCuePrecheck.h).
 class CueMatches final {
 public:
     CueMatches(const QString &text, const Language &language);
@@ -41,6 +45,16 @@ private:
     // Segment start → per cue, its matches left to right.
     mutable QHash<qsizetype, QList<QList<TextRange>>> m_segments;
     bool m_indexed = false; // false for text PCRE would refuse whole (a lone surrogate)
+    // The last unit asked about and its first and last barrier (-1: none).
+    mutable TextRange m_unit{-1, -1};
+    mutable qsizetype m_firstBarrier = -1;
+    mutable qsizetype m_lastBarrier = -1;
+    // The last position segmentAt() walked back from, and the segment start it found.
+    mutable qsizetype m_lastPosition = -1;
+    mutable qsizetype m_lastStart = 0;
+    // The last stretch searched on its own, folded for the pre-check.
+    mutable TextRange m_pieceRange{-1, -1};
+    mutable std::optional<PrecheckText> m_piece;
 };
 
 } // namespace claimscope::core::stance

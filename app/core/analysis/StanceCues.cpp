@@ -1,5 +1,7 @@
 #include "core/analysis/StanceCues.h"
 
+#include "core/analysis/StanceCuePrecheck.h"
+
 namespace claimscope::core::stance {
 
 namespace {
@@ -142,13 +144,20 @@ Language turkish()
     return l;
 }
 
+Language withLiterals(Language language)
+{
+    for (Cue &cue : language.cues)
+        cue.literals = requiredLiterals(cue.pattern);
+    return language;
+}
+
 } // namespace
 
 const Language &languageFor(const QString &code)
 {
-    static const Language en = english();
-    static const Language ru = russian();
-    static const Language tr = turkish();
+    static const Language en = withLiterals(english());
+    static const Language ru = withLiterals(russian());
+    static const Language tr = withLiterals(turkish());
     if (code == QLatin1String("ru"))
         return ru;
     if (code == QLatin1String("tr"))

@@ -3,6 +3,9 @@
 #include <QList>
 #include <QRegularExpression>
 #include <QString>
+#include <QStringList>
+
+#include <optional>
 
 // The stance scorer's vocabulary per language: the question's own words, negation, and the cues
 // that signal a position (see StanceScorer.h for how they are weighed).
@@ -18,6 +21,9 @@ struct Cue {
     bool negated = false;
     bool deniesNeed = false; // "no need", "необязательно": a need to join, denied
     bool timeHedge = false;  // "for now", "пока": limits a refusal in time
+    // Folded strings one of which every match holds (see StanceCuePrecheck.h); nothing when the
+    // pattern has none, and the cue is then searched everywhere. Filled in by languageFor().
+    std::optional<QStringList> literals = std::nullopt;
 };
 
 struct Language {
