@@ -41,19 +41,24 @@ ProjectData::ProjectData(ProjectContents contents)
         m_sourceIndex.insert(m_sources.at(i).id, i);
     reindexSpeakers();
     m_annotations.reserve(contents.annotations.size());
-    for (const AnnotationRecord &annotation : std::as_const(contents.annotations))
-        m_annotations.insert(annotation.id, annotation);
+    for (AnnotationRecord &annotation : contents.annotations) {
+        const AnnotationId id = annotation.id;
+        m_annotations.insert(id, std::move(annotation));
+    }
+    // Sorting once is cheaper than inserting each id at its place, and sorting (start, id) pairs
+    // cheaper than looking up both starts at every comparison.
+    QHash<SourceId, QList<std::pair<qsizetype, AnnotationId>>> starts;
     for (const AnnotationRecord &annotation : std::as_const(m_annotations)) {
-        m_bySource[annotation.source].append(annotation.id);
+        starts[annotation.source].append({annotation.range.start, annotation.id});
         m_bySpeaker[annotation.speaker][kindSlot(annotation.kind)].insert(annotation.id);
     }
-    // Sorting once is cheaper than inserting each id at its place.
-    for (QList<AnnotationId> &ids : m_bySource) {
-        std::sort(ids.begin(), ids.end(), [this](AnnotationId a, AnnotationId b) {
-            const qsizetype startA = startOf(a);
-            const qsizetype startB = startOf(b);
-            return startA != startB ? startA < startB : a < b;
-        });
+    m_bySource.reserve(starts.size());
+    for (auto it = starts.begin(); it != starts.end(); ++it) {
+        std::sort(it->begin(), it->end());
+        QList<AnnotationId> &ids = m_bySource[it.key()];
+        ids.reserve(it->size());
+        for (const auto &[start, id] : std::as_const(*it))
+            ids.append(id);
     }
     for (const StanceRecord &stance : std::as_const(contents.stances))
         insertStance(stance);

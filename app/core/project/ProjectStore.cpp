@@ -1,5 +1,6 @@
 #include "core/project/ProjectStore.h"
 
+#include "core/project/ProjectConnection.h"
 #include "core/project/ProjectDatabaseChecks.h"
 #include "core/project/ProjectErrors.h"
 #include "core/project/ProjectFileChecks.h"
@@ -8,7 +9,6 @@
 #include "core/project/ProjectSpeakersTable.h"
 #include "core/project/ProjectTables.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -21,7 +21,7 @@
 #include <QThread>
 
 #include <algorithm>
-#include <atomic>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -56,8 +56,10 @@ using namespace Qt::StringLiterals;
 //
 // Checks on open: the SQLite header is read first, without SQLite (not SQLite, foreign, too new,
 // truncated). Then SQLite: application id and version again (after a pending journal was played
-// back), triggers, views and virtual tables, the tables' columns, and PRAGMA integrity_check. Only
-// then is anything written (journal mode, migrations), so a refused file is never changed.
+// back), triggers, views and virtual tables, the tables' columns, and PRAGMA integrity_check (on a
+// second connection, while this one reads the contents ahead for the first load(); see
+// ProjectConnection.h). Only then is anything written (journal mode, migrations), so a refused file
+// is never changed.
 
 namespace claimscope::core {
 
@@ -84,13 +86,8 @@ bool takeLock(QLockFile &lock)
 Q_LOGGING_CATEGORY(lcStore, "claimscope.project")
 
 const QString kDriver = u"QSQLITE"_s;
-constexpr int kBusyTimeoutMs = 5000;
 
-QString uniqueSuffix()
-{
-    static std::atomic<int> counter{0};
-    return u"%1-%2"_s.arg(QCoreApplication::applicationPid()).arg(++counter);
-}
+using projectfile::uniqueSuffix;
 
 } // namespace
 
@@ -102,6 +99,7 @@ struct ProjectStore::Private {
     std::unique_ptr<tables::PreparedStatements> statements; // of `db`, for the writes
     std::unique_ptr<QTemporaryDir> upgradedCopy;            // a read-only open of an older project
     std::unique_ptr<QLockFile> lock;                        // released last, after the connection is closed
+    std::optional<projectfile::ReadAhead> readAhead;        // for the first load(), see checkIntegrity()
 
     ~Private() { closeConnection(); }
 
@@ -132,6 +130,7 @@ struct ProjectStore::Private {
     {
         if (readOnly)
             return projectError(ProjectProblem::OpenedReadOnly, filePath);
+        readAhead.reset();
         const bool nested = batchDepth > 0;
         if (auto error = tables::exec(*statements, nested ? u"SAVEPOINT write"_s : u"BEGIN IMMEDIATE"_s))
             return writeError(*error);
@@ -160,21 +159,9 @@ std::optional<ProjectError> ProjectStore::Private::openConnection(const QString 
     if (!QSqlDatabase::isDriverAvailable(kDriver))
         return projectError(ProjectProblem::NoDriver, filePath);
     connectionName = u"claimscope-project-"_s + uniqueSuffix();
-    db = QSqlDatabase::addDatabase(kDriver, connectionName);
-    db.setDatabaseName(databasePath);
-    QString options = u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(kBusyTimeoutMs);
-    if (openReadOnly)
-        options += u";QSQLITE_OPEN_READONLY"_s;
-    db.setConnectOptions(options);
-    if (!db.open())
-        return projectError(ProjectProblem::Unreadable, filePath, db.lastError().text());
+    if (auto error = projectfile::openConnection(db, connectionName, databasePath, openReadOnly))
+        return projectError(ProjectProblem::Unreadable, filePath, *error);
     statements = std::make_unique<tables::PreparedStatements>(db);
-    // Settings of this connection only; none of them writes to the file.
-    for (const QString &pragma : {u"PRAGMA trusted_schema = OFF"_s, u"PRAGMA foreign_keys = ON"_s,
-                                  u"PRAGMA cell_size_check = ON"_s}) {
-        if (auto error = tables::exec(db, pragma))
-            return projectError(ProjectProblem::Unreadable, filePath, *error);
-    }
     return std::nullopt;
 }
 
@@ -254,7 +241,11 @@ std::variant<std::unique_ptr<ProjectStore>, ProjectError> ProjectStore::open(con
     int version = 0;
     if (auto error = d->openConnection(d->filePath, d->readOnly))
         return *error;
-    if (auto error = projectfile::checkDatabase(d->db, d->filePath, d->readOnly, version))
+    if (auto error = projectfile::checkStructure(d->db, d->filePath, d->readOnly, version))
+        return *error;
+    // An older project is read only after its migration: nothing to read while checking it.
+    if (auto error = projectfile::checkIntegrity(
+            d->db, d->filePath, d->readOnly, version == schema::kCurrentVersion ? &d->readAhead : nullptr))
         return *error;
     // Only now, with the file known to be a sound project of ours, may anything be written.
     if (!d->readOnly) {
@@ -331,6 +322,13 @@ int ProjectStore::schemaVersion()
 
 std::variant<ProjectContents, ProjectError> ProjectStore::load() const
 {
+    // Read by open() and still what the file holds: nothing was written through this store since
+    // (every write drops it), and no other connection committed a change (data_version).
+    if (d->readAhead) {
+        std::optional<projectfile::ReadAhead> ahead = std::exchange(d->readAhead, std::nullopt);
+        if (projectfile::dataVersion(d->db) == ahead->dataVersion)
+            return std::move(ahead->contents);
+    }
     // One read transaction: a writer in another process cannot show us half of its change. Inside
     // inOneTransaction() the batch's transaction already is one.
     const bool own = d->batchDepth == 0;
@@ -530,6 +528,7 @@ ProjectStore::inOneTransaction(const std::function<std::optional<ProjectError>()
         return projectError(ProjectProblem::OpenedReadOnly, d->filePath);
     if (d->batchDepth > 0) // already inside one: the outer transaction decides
         return writes();
+    d->readAhead.reset();
     if (auto error = tables::exec(d->db, u"BEGIN IMMEDIATE"_s))
         return d->writeError(*error);
     ++d->batchDepth;

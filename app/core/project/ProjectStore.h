@@ -75,7 +75,9 @@ public:
     bool isReadOnly() const;
     static int schemaVersion(); // the version this build writes
 
-    // Everything, in id order.
+    // Everything, in id order. The first load() after open() hands over what open() read while it
+    // checked the file's integrity (on a second connection, on a thread that ends before open()
+    // returns), unless this store or another connection wrote to the file since.
     std::variant<ProjectContents, ProjectError> load() const;
 
     // Each of these is one transaction. Inserting fills in the record's id when it is 0; a record

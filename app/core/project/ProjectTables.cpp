@@ -1,5 +1,6 @@
 #include "core/project/ProjectTables.h"
 
+#include "core/project/ProjectDirectReads.h"
 #include "core/project/ProjectPagesTable.h"
 #include "core/project/ProjectSpeakersTable.h"
 
@@ -136,6 +137,10 @@ QString updateById(const QString &table, const QString &columns)
 }
 
 const QString kInsertAnnotation = insertWithId(u"annotations"_s, kAnnotationColumns);
+const QString kSelectAnnotations = u"SELECT id, "_s + kAnnotationColumns + u" FROM annotations ORDER BY id"_s;
+const QString kSelectSources =
+    u"SELECT id, text, title, outlet, author, date, url, language, format, encoding, "
+    "file_path, checksum, imported_at, analysed FROM sources ORDER BY id"_s;
 const QString kUpdateAnnotation = updateById(u"annotations"_s, kAnnotationColumns);
 
 QVariantList stanceValues(const StanceRecord &s)
@@ -154,6 +159,17 @@ QVariantList stanceValues(const StanceRecord &s)
 const QString kStanceColumns =
     u"source, speaker, target, score, confidence, origin, note, created, modified"_s;
 const QString kInsertStance = insertWithId(u"stances"_s, kStanceColumns);
+
+// The SELECTs of the stances and of their evidence, with `only` choosing some (or "" for all).
+QString selectStances(const QString &only)
+{
+    return u"SELECT id, "_s + kStanceColumns + u" FROM stances"_s + only + u" ORDER BY id"_s;
+}
+QString selectEvidence(const QString &only)
+{
+    return u"SELECT stance, range_start, range_end FROM stance_evidence"_s + only +
+           u" ORDER BY stance, position"_s;
+}
 const QString kUpdateStance = updateById(u"stances"_s, kStanceColumns);
 
 Failure insertEvidence(PreparedStatements &statements, const StanceRecord &stance)
@@ -198,10 +214,7 @@ Failure readSources(QSqlDatabase &db, QList<SourceRecord> &sources)
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    if (auto error = run(query,
-                         u"SELECT id, text, title, outlet, author, date, url, language, format, encoding, "
-                         "file_path, checksum, imported_at, analysed FROM sources ORDER BY id"_s,
-                         {}))
+    if (auto error = run(query, kSelectSources, {}))
         return error;
     while (query.next()) {
         SourceRecord source;
@@ -229,8 +242,7 @@ Failure readAnnotations(QSqlDatabase &db, QList<AnnotationRecord> &annotations)
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    if (auto error =
-            run(query, u"SELECT id, "_s + kAnnotationColumns + u" FROM annotations ORDER BY id"_s, {}))
+    if (auto error = run(query, kSelectAnnotations, {}))
         return error;
     while (query.next()) {
         AnnotationRecord a;
@@ -278,10 +290,7 @@ Failure readStances(QSqlDatabase &db, QList<StanceRecord> &stances,
     {
         QSqlQuery query(db);
         query.setForwardOnly(true);
-        if (auto error = run(query,
-                             u"SELECT stance, range_start, range_end FROM stance_evidence"_s + onlyEvidence +
-                                 u" ORDER BY stance, position"_s,
-                             values))
+        if (auto error = run(query, selectEvidence(onlyEvidence), values))
             return error;
         while (query.next())
             evidence[query.value(0).toLongLong()].append(
@@ -289,8 +298,7 @@ Failure readStances(QSqlDatabase &db, QList<StanceRecord> &stances,
     }
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    if (auto error = run(
-            query, u"SELECT id, "_s + kStanceColumns + u" FROM stances"_s + only + u" ORDER BY id"_s, values))
+    if (auto error = run(query, selectStances(only), values))
         return error;
     while (query.next()) {
         StanceRecord s;
@@ -474,21 +482,36 @@ std::variant<QList<StanceRecord>, QString> readStancesOf(QSqlDatabase &db, const
     return stances;
 }
 
-std::variant<ProjectContents, QString> readAll(QSqlDatabase &db)
+std::variant<ProjectContents, QString> readAll(QSqlDatabase &db, ReadPath path)
 {
+    const bool direct = path == ReadPath::Fastest;
     ProjectContents contents;
     if (auto error = readSettings(db, contents.settings))
         return *error;
-    if (auto error = readSources(db, contents.sources))
-        return *error;
+    // The large tables straight from SQLite where that reads the same (ProjectDirectReads.h), and
+    // through QSqlQuery where it might not, which then also reports what is wrong with the file.
+    if (direct && readSourcesDirectly(db, kSelectSources, contents.sources)) {
+        if (auto error = readPageGeometry(db, contents.sources))
+            return *error;
+    } else {
+        contents.sources.clear();
+        if (auto error = readSources(db, contents.sources))
+            return *error;
+    }
     auto speakers = readSpeakers(db);
     if (auto *error = std::get_if<QString>(&speakers))
         return *error;
     contents.speakers = std::get<QList<SpeakerRecord>>(std::move(speakers));
-    if (auto error = readAnnotations(db, contents.annotations))
-        return *error;
-    if (auto error = readStances(db, contents.stances))
-        return *error;
+    if (!direct || !readAnnotationsDirectly(db, kSelectAnnotations, contents.annotations)) {
+        contents.annotations.clear();
+        if (auto error = readAnnotations(db, contents.annotations))
+            return *error;
+    }
+    if (!direct || !readStancesDirectly(db, selectEvidence({}), selectStances({}), contents.stances)) {
+        contents.stances.clear();
+        if (auto error = readStances(db, contents.stances))
+            return *error;
+    }
     if (auto error = readRejections(db, contents.rejections))
         return *error;
     return contents;

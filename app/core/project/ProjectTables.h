@@ -49,9 +49,13 @@ Failure exec(PreparedStatements &statements, const QString &statement, const QVa
 // Prepares and runs one statement, for reading: the query is left positioned before its first row.
 Failure run(QSqlQuery &query, const QString &statement, const QVariantList &values);
 
+// How readAll reads the large tables: straight through SQLite where that reads the same
+// (ProjectDirectReads.h), or through QSqlQuery alone, for the tests that prove the two agree.
+enum class ReadPath { Fastest, QSqlQueryOnly };
+
 // Everything in the file: sources, annotations and stances in id order, speakers in the order they
 // were first saved. A row the records cannot hold (an unknown kind, say) is a failure.
-std::variant<ProjectContents, QString> readAll(QSqlDatabase &db);
+std::variant<ProjectContents, QString> readAll(QSqlDatabase &db, ReadPath path = ReadPath::Fastest);
 // One speaker's stances, in id order, with their evidence.
 std::variant<QList<StanceRecord>, QString> readStancesOf(QSqlDatabase &db, const QString &speaker);
 
