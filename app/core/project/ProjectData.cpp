@@ -40,10 +40,21 @@ ProjectData::ProjectData(ProjectContents contents)
     for (qsizetype i = 0; i < m_sources.size(); ++i)
         m_sourceIndex.insert(m_sources.at(i).id, i);
     reindexSpeakers();
-    m_annotations.reserve(contents.annotations.size());
-    for (AnnotationRecord &annotation : contents.annotations) {
-        const AnnotationId id = annotation.id;
-        m_annotations.insert(id, std::move(annotation));
+    m_annotations = std::move(contents.annotations);
+    m_annotationSlot.reserve(m_annotations.size());
+    for (qsizetype slot = 0; slot < m_annotations.size(); ++slot)
+        m_annotationSlot.insert(m_annotations.at(slot).id, slot);
+    if (m_annotationSlot.size() != m_annotations.size()) {
+        // An id twice (never from a file, whose ids are its primary key): the last one counts.
+        QList<AnnotationRecord> unique;
+        for (qsizetype slot = 0; slot < m_annotations.size(); ++slot) {
+            if (m_annotationSlot.value(m_annotations.at(slot).id) == slot)
+                unique.append(std::move(m_annotations[slot]));
+        }
+        m_annotations = std::move(unique);
+        m_annotationSlot.clear();
+        for (qsizetype slot = 0; slot < m_annotations.size(); ++slot)
+            m_annotationSlot.insert(m_annotations.at(slot).id, slot);
     }
     // Sorting once is cheaper than inserting each id at its place, and sorting (start, id) pairs
     // cheaper than looking up both starts at every comparison.
@@ -72,7 +83,9 @@ ProjectContents ProjectData::contents() const
     contents.settings = m_settings;
     contents.sources = m_sources;
     contents.speakers = m_speakers;
-    contents.annotations = inIdOrder(m_annotations);
+    contents.annotations = m_annotations;
+    std::sort(contents.annotations.begin(), contents.annotations.end(),
+              [](const AnnotationRecord &a, const AnnotationRecord &b) { return a.id < b.id; });
     contents.stances = inIdOrder(m_stances);
     for (const QList<RejectionRecord> &rejections : m_rejections)
         contents.rejections.append(rejections);
@@ -143,8 +156,8 @@ void ProjectData::reindexSpeakers()
 
 const AnnotationRecord *ProjectData::annotation(AnnotationId id) const
 {
-    const auto it = m_annotations.constFind(id);
-    return it == m_annotations.cend() ? nullptr : &it.value();
+    const auto it = m_annotationSlot.constFind(id);
+    return it == m_annotationSlot.cend() ? nullptr : &m_annotations.at(it.value());
 }
 
 QList<AnnotationId> ProjectData::annotationsBy(const QString &speaker) const
@@ -169,34 +182,49 @@ int ProjectData::count(const QString &speaker, AnnotationKind kind) const
 
 void ProjectData::insertAnnotation(const AnnotationRecord &annotation)
 {
-    m_annotations.insert(annotation.id, annotation);
+    if (const auto it = m_annotationSlot.constFind(annotation.id); it != m_annotationSlot.cend()) {
+        // The same id again replaces the record, as the hash it was kept in did.
+        unindex(m_annotations.at(it.value()));
+        m_annotations[it.value()] = annotation;
+    } else {
+        m_annotationSlot.insert(annotation.id, m_annotations.size());
+        m_annotations.append(annotation);
+    }
     index(annotation);
 }
 
 void ProjectData::replaceAnnotation(const AnnotationRecord &annotation)
 {
-    const auto it = m_annotations.find(annotation.id);
-    if (it == m_annotations.end())
+    const auto it = m_annotationSlot.constFind(annotation.id);
+    if (it == m_annotationSlot.cend())
         return;
-    if (it->source != annotation.source || it->range.start != annotation.range.start) {
-        unindex(*it);
-        *it = annotation;
+    AnnotationRecord &kept = m_annotations[it.value()];
+    if (kept.source != annotation.source || kept.range.start != annotation.range.start) {
+        unindex(kept);
+        kept = annotation;
         index(annotation);
         return;
     }
     // The usual edit (kind, speaker, fields) keeps the text order: only the speaker index moves.
-    m_bySpeaker[it->speaker][kindSlot(it->kind)].remove(annotation.id);
+    m_bySpeaker[kept.speaker][kindSlot(kept.kind)].remove(annotation.id);
     m_bySpeaker[annotation.speaker][kindSlot(annotation.kind)].insert(annotation.id);
-    *it = annotation;
+    kept = annotation;
 }
 
 void ProjectData::removeAnnotation(AnnotationId id)
 {
-    const auto it = m_annotations.constFind(id);
-    if (it == m_annotations.cend())
+    const auto it = m_annotationSlot.constFind(id);
+    if (it == m_annotationSlot.cend())
         return;
-    unindex(it.value());
-    m_annotations.erase(it);
+    const qsizetype slot = it.value();
+    m_annotationSlot.erase(it);
+    unindex(m_annotations.at(slot));
+    const qsizetype last = m_annotations.size() - 1;
+    if (slot != last) {
+        m_annotations[slot] = std::move(m_annotations[last]);
+        m_annotationSlot[m_annotations.at(slot).id] = slot;
+    }
+    m_annotations.removeLast();
 }
 
 void ProjectData::index(const AnnotationRecord &annotation)
@@ -213,8 +241,8 @@ void ProjectData::index(const AnnotationRecord &annotation)
 
 qsizetype ProjectData::startOf(AnnotationId id) const
 {
-    const auto it = m_annotations.constFind(id);
-    return it == m_annotations.cend() ? 0 : it->range.start;
+    const AnnotationRecord *record = annotation(id);
+    return record ? record->range.start : 0;
 }
 
 void ProjectData::unindex(const AnnotationRecord &annotation)

@@ -76,7 +76,11 @@ private:
     QList<SpeakerRecord> m_speakers;
     QHash<QString, qsizetype> m_speakerIndex;
 
-    QHash<AnnotationId, AnnotationRecord> m_annotations;
+    // The loaded list itself, not a copy: a 10,000-source project held its annotations twice while
+    // opening (the list read from the file and a hash built from it, 130 MB each). Removal moves
+    // the last record into the gap, so a record's slot changes; ids find it through the index.
+    QList<AnnotationRecord> m_annotations;
+    QHash<AnnotationId, qsizetype> m_annotationSlot;
     QHash<SourceId, QList<AnnotationId>> m_bySource;
     // Per speaker id, per AnnotationKind: the set's size is the count the Speakers panel shows.
     QHash<QString, std::array<QSet<AnnotationId>, 4>> m_bySpeaker;

@@ -502,6 +502,10 @@ std::variant<ProjectContents, QString> readAll(QSqlDatabase &db, ReadPath path)
     if (auto *error = std::get_if<QString>(&speakers))
         return *error;
     contents.speakers = std::get<QList<SpeakerRecord>>(std::move(speakers));
+    // The list becomes the project's store of annotations (ProjectData): sized once, not grown by
+    // doubling, which left up to a third of 130 MB unused at 10,000 sources.
+    if (QSqlQuery count(db); count.exec(u"SELECT count(*) FROM annotations"_s) && count.next())
+        contents.annotations.reserve(count.value(0).toLongLong());
     if (!direct || !readAnnotationsDirectly(db, kSelectAnnotations, contents.annotations)) {
         contents.annotations.clear();
         if (auto error = readAnnotations(db, contents.annotations))
