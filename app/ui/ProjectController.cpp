@@ -298,7 +298,9 @@ void ProjectController::addNextImported()
     PendingImport &pending = *m_pending;
     const qsizetype end = std::min(pending.next + kSourcesPerTurn, pending.sources.size());
     for (; pending.next < end && !pending.cancelled && project(); ++pending.next) {
-        const core::ImportedSource &imported = pending.sources.at(pending.next);
+        // Moved out, so that each source's analysis is freed once the project holds its annotations:
+        // kept to the end, a large import held every analysis beside the records made from it.
+        core::ImportedSource imported = std::move(pending.sources[pending.next]);
         if (m_reanalysing) {
             // A source whose analysis failed this time keeps the annotations it had.
             if (!imported.source.analysed) {
@@ -328,7 +330,7 @@ void ProjectController::addNextImported()
         }
         std::optional<core::DocumentAnalysis> analysis;
         if (imported.source.analysed)
-            analysis = imported.analysis;
+            analysis = std::move(imported.analysis);
         const core::SourceId id = project()->addSource(imported.source.document, analysis);
         if (id == 0) {
             // writeFailed has told the user; the sources after it would fail the same way.

@@ -75,7 +75,7 @@ ROWS = [
         target=Target(">=", 1.0, "x", "issue 4", on="ratio")),
     Row("Highlighting", "50 KB article, highlighted (running helper)", "highlight", "article_ms",
         target=Target("<=", 10, "ms", "issue 4")),
-    Row("Analysis", "Highlighting + analysis, 10 MB of ~4 KB documents, 2 cores", "analysis", "workers2_mb_s",
+    Row("Analysis", "Highlighting + analysis, texts already read, 10 MB, 2 cores", "analysis", "workers2_mb_s",
         target=Target(">=", 10, "MB/s", ISSUE)),
     Row("Analysis", "Same on 1 core", "analysis", "workers1_mb_s"),
     Row("Analysis", "50 KB article highlighted and analysed (running helper)", "analysis", "article_ms",
@@ -299,6 +299,20 @@ def ratio_text(cell):
     return f"×{cell.ratio:.2f}"
 
 
+# Issue 13's end-to-end throughput ("≥ 10 MB/s on large corpora, both cores"): the scaling corpora
+# are read, highlighted and analysed, so they are the end-to-end figure; those under 10 MB are not
+# large and are not held to it.
+END_TO_END = Target(">=", 10, "MB/s", ISSUE)
+END_TO_END_FROM_BYTES = 10e6
+
+
+def end_to_end_met(size):
+    """Whether a scaling corpus meets the end-to-end throughput target; None for a small corpus."""
+    if size["bytes"] < END_TO_END_FROM_BYTES:
+        return None
+    return END_TO_END.met(size["mb_s"], None)
+
+
 def scaling_rows(table):
     base = table.scaling[0]["ms_per_mb"] if table.scaling else None
     for size in table.scaling:
@@ -337,7 +351,8 @@ def render_terminal(table):
         for size, relative in scaling_rows(table):
             lines.append(f"  {size['bytes'] / MB:8.2f} MB {int(size['sources']):7,} sources "
                          f"{short_figure(size['ms']):>10} {size['mb_s']:7.2f} MB/s  cost per MB ×{relative:.2f}  "
-                         f"peak {size['peak']:.0f} MiB (limit {size['limit']:.0f})")
+                         f"peak {size['peak']:.0f} MiB (limit {size['limit']:.0f})  "
+                         f"{END_TO_END.text()}: {met_text(end_to_end_met(size)).strip('*')}")
         if table.fit:
             lines.append(f"  least squares: {table.fit['fit_intercept_ms']:.0f} ms + "
                          f"{table.fit['fit_ms_per_mb']:.1f} ms per MB, R² {table.fit['fit_r2']:.4f}")
@@ -364,11 +379,13 @@ def render_markdown(table, reports, context):
         target = f"{cell.row.target.text()} ({cell.row.target.source})" if cell.row.target else "–"
         main.append(f"| {cell.row.section} | {cell.row.label} | {ours} | {reference_text(cell)} | "
                     f"{ratio_text(cell)} | {target} | {met_text(cell.met)} |")
-    scaling = ["| Corpus | Sources | Import + analysis (median) | MB/s | Cost per MB | × smallest | Peak memory | "
-               "Limit: 4 × text + 150 MB | Met |", "|---|---|---|---|---|---|---|---|---|"]
+    scaling = ["| Corpus | Sources | Import + analysis (median) | MB/s | "
+               f"{END_TO_END.text()} ({END_TO_END.source}, from 10 MB) | Cost per MB | × smallest | Peak memory | "
+               "Limit: 4 × text + 150 MB | Met |", "|---|---|---|---|---|---|---|---|---|---|"]
     for size, relative in scaling_rows(table):
         scaling.append(f"| {size['bytes'] / MB:.2f} MB | {int(size['sources']):,} | {format_figure(size['ms'])} | "
-                       f"{size['mb_s']:.2f} | {size['ms_per_mb']:.0f} ms | ×{relative:.2f} | "
+                       f"{size['mb_s']:.2f} | {met_text(end_to_end_met(size))} | "
+                       f"{size['ms_per_mb']:.0f} ms | ×{relative:.2f} | "
                        f"{size['peak']:.0f} MiB | {size['limit']:.0f} MiB | {met_text(size['peak'] <= size['limit'])} |")
     if table.fit:
         scaling.append("")

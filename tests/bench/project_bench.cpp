@@ -155,7 +155,7 @@ std::optional<ImportRun> importProject(const QString &path, const QStringList &f
         run.readMs = elapsedMs(stage);
 
         stage.start();
-        const QList<CorpusOutcome> outcomes = CorpusAnalyzer(project.lexicon(), workers).analyze(toAnalyse);
+        QList<CorpusOutcome> outcomes = CorpusAnalyzer(project.lexicon(), workers).analyze(toAnalyse);
         toAnalyse.clear();
         run.analyseMs = elapsedMs(stage);
 
@@ -163,11 +163,12 @@ std::optional<ImportRun> importProject(const QString &path, const QStringList &f
         const double cpuBefore = cpuMs();
         const auto addAll = [&]() -> std::optional<ProjectError> {
             for (qsizetype i = 0; i < documents.size(); ++i) {
-                const CorpusOutcome &outcome = outcomes.at(i);
+                // As the window does: each analysis is moved into the project's write and freed after it.
+                CorpusOutcome &outcome = outcomes[i];
                 const bool analysed = outcome.status == CorpusOutcome::Status::Analysed;
                 run.notAnalysed += analysed ? 0 : 1;
-                if (project.addSource(documents.at(i),
-                                      analysed ? std::optional(outcome.analysis) : std::nullopt) == 0)
+                if (project.addSource(documents.at(i), analysed ? std::optional(std::move(outcome.analysis))
+                                                                : std::nullopt) == 0)
                     return ProjectError{ProjectError::Kind::WriteFailed, path, u"a source was refused"_s};
             }
             return std::nullopt;

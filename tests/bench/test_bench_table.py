@@ -43,6 +43,12 @@ def complete_reports():
     return reports
 
 
+def sample_context():
+    return {"machine": {"cpu": "test CPU", "cores": 2, "memory": "24 GiB", "system": "Debian", "load": 0.5},
+            "commit": "abc1234", "date": "2026-11-23", "build": "build/bench", "quick": False,
+            "durations": {"startup": 3.0}, "problems": []}
+
+
 ALL = sorted({row.bench for row in ROWS} | {m[1] for m in MEMORY} | {"scaling"})
 
 
@@ -52,6 +58,20 @@ class TableTest(unittest.TestCase):
         self.assertEqual(table.missing, [])
         self.assertEqual(len(table.cells), len(ROWS))
         self.assertEqual(len(table.scaling), 3)
+
+    def test_end_to_end_throughput_is_judged_on_the_large_corpora_only(self):
+        reports = complete_reports()
+        figures = reports["scaling"]["figures"]
+        figures["size1_mb_s"] = figure(2.0, "MB/s")
+        figures["size10_mb_s"] = figure(10.5, "MB/s")
+        figures["size100_mb_s"] = figure(9.9, "MB/s")
+        markdown = render_markdown(build_table(reports, ALL), reports, sample_context())
+        rows = {line.split(" | ")[0]: line.split(" | ") for line in markdown.splitlines()
+                if line.startswith("| ") and " MB | " in line and "sources" not in line}
+        self.assertEqual(rows["| 1.00 MB"][4], "–")
+        self.assertEqual(rows["| 10.00 MB"][4], "yes")
+        self.assertEqual(rows["| 100.00 MB"][4], "**no**")
+        self.assertIn("≥ 10 MB/s: no", render_terminal(build_table(reports, ALL)))
 
     def test_a_missing_figure_is_a_broken_benchmark(self):
         reports = complete_reports()
@@ -103,10 +123,7 @@ class TableTest(unittest.TestCase):
     def test_markdown_and_terminal_show_every_row(self):
         reports = complete_reports()
         table = build_table(reports, ALL)
-        context = {"machine": {"cpu": "test CPU", "cores": 2, "memory": "24 GiB", "system": "Debian", "load": 0.5},
-                   "commit": "abc1234", "date": "2026-11-23", "build": "build/bench", "quick": False,
-                   "durations": {"startup": 3.0}, "problems": []}
-        markdown = render_markdown(table, reports, context)
+        markdown = render_markdown(table, reports, sample_context())
         for placeholder in ("@TABLE@", "@SCALING@", "@MEMORY@", "@HEADER@", "@NOTES@"):
             self.assertNotIn(placeholder, markdown)
         terminal = render_terminal(table)
