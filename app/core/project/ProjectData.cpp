@@ -41,9 +41,13 @@ ProjectData::ProjectData(ProjectContents contents)
         m_sourceIndex.insert(m_sources.at(i).id, i);
     reindexSpeakers();
     m_annotations = std::move(contents.annotations);
-    m_annotationSlot.reserve(m_annotations.size());
-    for (qsizetype slot = 0; slot < m_annotations.size(); ++slot)
-        m_annotationSlot.insert(m_annotations.at(slot).id, slot);
+    const auto indexSlots = [this] {
+        m_annotationSlot.clear();
+        m_annotationSlot.reserve(m_annotations.size());
+        for (qsizetype slot = 0; slot < m_annotations.size(); ++slot)
+            m_annotationSlot.insert(m_annotations.at(slot).id, slot);
+    };
+    indexSlots();
     if (m_annotationSlot.size() != m_annotations.size()) {
         // An id twice (never from a file, whose ids are its primary key): the last one counts.
         QList<AnnotationRecord> unique;
@@ -52,9 +56,7 @@ ProjectData::ProjectData(ProjectContents contents)
                 unique.append(std::move(m_annotations[slot]));
         }
         m_annotations = std::move(unique);
-        m_annotationSlot.clear();
-        for (qsizetype slot = 0; slot < m_annotations.size(); ++slot)
-            m_annotationSlot.insert(m_annotations.at(slot).id, slot);
+        indexSlots();
     }
     // Sorting once is cheaper than inserting each id at its place, and sorting (start, id) pairs
     // cheaper than looking up both starts at every comparison.
